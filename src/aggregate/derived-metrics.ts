@@ -1,0 +1,117 @@
+/**
+ * The derived metrics, each defined once: which base metrics it needs and how it
+ * is computed from a period's totals. Platform, cross-platform, monthly,
+ * quarter-to-date and year-to-date figures all go through this table.
+ */
+import type { DerivedMetricId } from '../model/metrics.ts';
+import {
+  clickThroughRate,
+  conversionRate,
+  costPerAcquisition,
+  costPerClick,
+  costPerMille,
+  engagementRate,
+  returnOnAdSpend,
+  returnOnInvestment,
+  totalCost,
+  valueCreated,
+  type Amount,
+  type Valuation,
+} from './formulas.ts';
+
+export type Totals = Readonly<Record<string, Amount>>;
+
+interface DerivedMetric {
+  /** Shown when the scope reports at least one base metric of every group. */
+  readonly needs: ReadonlyArray<readonly string[]>;
+  readonly compute: (t: Totals, valuation: Valuation) => Amount;
+  /** The formula as the methodology footer states it. */
+  readonly formula: string;
+}
+
+const VALUE_INPUTS = ['revenue', 'leads', 'conversions'];
+const COST_INPUTS = ['spend', 'cost'];
+
+const get = (t: Totals, id: string): Amount => t[id] ?? null;
+
+const value = (t: Totals, v: Valuation) => valueCreated(get(t, 'revenue'), get(t, 'leads'), get(t, 'conversions'), v);
+const cost = (t: Totals) => totalCost(get(t, 'spend'), get(t, 'cost'));
+
+export const DERIVED_METRICS: Readonly<Record<DerivedMetricId, DerivedMetric>> = {
+  engagement_rate: {
+    needs: [['engagements'], ['impressions']],
+    compute: (t) => engagementRate(get(t, 'engagements'), get(t, 'impressions')),
+    formula: 'engagements / impressions x 100',
+  },
+  ctr: {
+    needs: [['clicks'], ['impressions']],
+    compute: (t) => clickThroughRate(get(t, 'clicks'), get(t, 'impressions')),
+    formula: 'clicks / impressions x 100',
+  },
+  conversion_rate: {
+    needs: [['conversions'], ['clicks']],
+    compute: (t) => conversionRate(get(t, 'conversions'), get(t, 'clicks')),
+    formula: 'conversions / clicks x 100',
+  },
+  cpc: {
+    needs: [['spend'], ['clicks']],
+    compute: (t) => costPerClick(get(t, 'spend'), get(t, 'clicks')),
+    formula: 'spend / clicks',
+  },
+  cpm: {
+    needs: [['spend'], ['impressions']],
+    compute: (t) => costPerMille(get(t, 'spend'), get(t, 'impressions')),
+    formula: 'spend / impressions x 1000',
+  },
+  cpa: {
+    needs: [['spend'], ['conversions']],
+    compute: (t) => costPerAcquisition(get(t, 'spend'), get(t, 'conversions')),
+    formula: 'spend / conversions',
+  },
+  roas: {
+    needs: [['revenue'], ['spend']],
+    compute: (t) => returnOnAdSpend(get(t, 'revenue'), get(t, 'spend')),
+    formula: 'revenue / spend',
+  },
+  value: {
+    needs: [VALUE_INPUTS],
+    compute: value,
+    formula: 'revenue + leads x lead_value + conversions x conversion_value',
+  },
+  total_cost: {
+    needs: [COST_INPUTS],
+    compute: cost,
+    formula: 'spend + cost',
+  },
+  roi: {
+    needs: [VALUE_INPUTS, COST_INPUTS],
+    compute: (t, v) => returnOnInvestment(value(t, v), cost(t)),
+    formula: '(value - total_cost) / total_cost x 100',
+  },
+};
+
+/** The derived metrics that make sense for a scope, given the base metrics it reports. */
+export function derivedMetricsFor(reported: ReadonlySet<string>): DerivedMetricId[] {
+  return (Object.keys(DERIVED_METRICS) as DerivedMetricId[]).filter((id) =>
+    DERIVED_METRICS[id].needs.every((group) => group.some((metric) => reported.has(metric))),
+  );
+}
+
+/**
+ * Adds the derived metrics to a span's totals. A derived metric with an input whose
+ * amount is unknown in the span is itself unknown: treating the unknown input as
+ * "not reported" would, for instance, leave costs out of an ROI.
+ */
+export function withDerived(
+  totals: Totals,
+  ids: readonly DerivedMetricId[],
+  valuation: Valuation,
+  unknown: ReadonlySet<string> = new Set(),
+): Record<string, Amount> {
+  const out: Record<string, Amount> = { ...totals };
+  for (const id of ids) {
+    const { needs, compute } = DERIVED_METRICS[id];
+    out[id] = needs.some((group) => group.some((metric) => unknown.has(metric))) ? null : compute(totals, valuation);
+  }
+  return out;
+}

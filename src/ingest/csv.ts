@@ -1,0 +1,160 @@
+/**
+ * Turning a file's bytes into CSV records that remember where they came from.
+ *
+ * papaparse does the parsing; this module adds what a person fixing a file needs:
+ * the line of every record, the column of every field, and a located problem for
+ * anything that is not CSV text (another encoding, a binary file, an unclosed quote).
+ */
+import Papa from 'papaparse';
+import { isUtf8 } from 'node:buffer';
+import { quote, type Problem } from './problems.ts';
+
+export interface CsvRecord {
+  readonly fields: string[];
+  /** 1-based line where the record starts. */
+  readonly line: number;
+  /** Offset of the record's first character in the text, for locating its fields. */
+  readonly offset: number;
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+const UTF8_BOM = '\ufeff';
+
+/** Decodes a file that must be UTF-8 text; says what it looks like instead when it is not. */
+export function decodeUtf8(file: string, bytes: Uint8Array): DecodeResult {
+  const fail = (line: number, column: number, message: string): DecodeResult => ({
+    ok: false,
+    problem: { file, line, column, message },
+  });
+  if (bytes.length === 0) {
+    return fail(1, 1, 'the file is empty; expected a header row such as date,platform,impressions and then data rows');
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(1, 1, 'found UTF-16 text, expected UTF-8: open the file and save it again as "CSV UTF-8"');
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    return fail(1, 1, 'found a zip archive or Excel workbook, expected CSV text: export the sheet as "CSV UTF-8"');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = byteLocation(bytes, nul);
+    return fail(line, column, 'found a NUL byte (binary data), expected CSV text saved as UTF-8');
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8Byte(bytes);
+    const { line, column } = byteLocation(bytes, offset);
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    return fail(
+      line,
+      column,
+      `found byte 0x${byte}, which is not UTF-8, expected UTF-8 text: the file is probably in a legacy encoding such as Windows-1252 or Windows-1256; save it again as "CSV UTF-8"`,
+    );
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.startsWith(UTF8_BOM)) text = text.slice(1);
+  return { ok: true, text };
+}
+
+function byteLocation(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Only called once a file is known not to be UTF-8, to point at the first bad byte. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return 0;
+}
+
+/**
+ * Calls `onRecord` for every non-blank record, in order. Structural problems
+ * (an unclosed or misplaced quote) are returned with their location.
+ */
+export function readCsvRecords(file: string, text: string, onRecord: (record: CsvRecord) => void): Problem[] {
+  const problems: Problem[] = [];
+  let line = 1;
+  let offset = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    step(result) {
+      const start = offset;
+      const end = result.meta.cursor;
+      for (const error of result.errors) {
+        const at = locate(text, error.index ?? start);
+        const message =
+          error.code === 'MissingQuotes'
+            ? 'found a quoted field that is never closed, expected a closing " before the end of the file'
+            : error.code === 'InvalidQuotes'
+              ? 'found text after a closing quote, expected a comma or the end of the line right after the closing "'
+              : `found malformed CSV (${error.message}), expected comma-separated values`;
+        problems.push({ file, ...at, message });
+      }
+      const fields = result.data;
+      const blank = fields.length === 1 && fields[0]!.trim() === '';
+      if (!blank && result.errors.length === 0) onRecord({ fields, line, offset: start });
+      line += countNewlines(text, start, end);
+      offset = end;
+    },
+  });
+  return problems;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Line and column of a character offset. */
+export function locate(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Where field `index` of a record starts; a field after a quoted line break sits on a later line. */
+export function fieldLocation(text: string, record: CsvRecord, index: number): { line: number; column: number } {
+  let line = record.line;
+  let lineStart = record.offset;
+  let field = 0;
+  let inQuotes = false;
+  let i = record.offset;
+  for (; i < text.length && field < index; i++) {
+    const char = text[i];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (char === ',' && !inQuotes) field++;
+    else if (char === '\n') {
+      if (!inQuotes) break;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: i - lineStart + 1 };
+}
+
+export function describeFound(value: string): string {
+  return value.trim() === '' ? 'an empty cell' : quote(value);
+}

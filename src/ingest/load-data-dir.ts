@@ -1,0 +1,174 @@
+/**
+ * The whole of data/: one folder per client, each with client.yaml and any number
+ * of metric CSV files. Returns every client's series, ready for aggregation, and
+ * every problem found in any file.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { GregorianCalendar, isoDate, type Calendar } from '../model/calendar.ts';
+import { MetricCatalogue } from '../model/metrics.ts';
+import type { Series } from '../model/series.ts';
+import { parseClientConfig, type ClientConfig } from './client-config.ts';
+import { decodeUtf8 } from './csv.ts';
+import { readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
+import { byLocation, quote, type Problem } from './problems.ts';
+
+export interface ClientData {
+  readonly slug: string;
+  readonly config: ClientConfig;
+  readonly calendar: Calendar;
+  readonly series: Series[];
+  readonly files: FileSummary[];
+}
+
+export interface DataLoad {
+  readonly dataDir: string;
+  readonly clients: ClientData[];
+  readonly files: FileSummary[];
+  readonly problems: Problem[];
+}
+
+const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONFIG_FILE = 'client.yaml';
+const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
+
+/** Paths in messages are relative to where the command runs: the project root. */
+export function displayPath(absolute: string, root = process.cwd()): string {
+  return path.relative(root, absolute).split(path.sep).join('/') || '.';
+}
+
+export function loadDataDir(dataDir: string, options: { clients?: readonly string[] } = {}): DataLoad {
+  const absolute = path.resolve(dataDir);
+  const shown = displayPath(absolute);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    return {
+      dataDir: shown,
+      clients: [],
+      files: [],
+      problems: [{ file: shown, line: 1, column: 1, message: 'found no such folder, expected a data folder with one subfolder per client' }],
+    };
+  }
+
+  const problems: Problem[] = [];
+  const clients: ClientData[] = [];
+  const folders = readdirSync(absolute, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .filter((name) => !options.clients || options.clients.includes(name))
+    .sort();
+
+  for (const slug of folders) {
+    const folder = path.join(absolute, slug);
+    if (!CLIENT_SLUG.test(slug)) {
+      problems.push({
+        file: displayPath(folder),
+        line: 1,
+        column: 1,
+        message: `found client folder ${quote(slug)}, expected a name of lower-case letters, digits and dashes (acme-coffee); it becomes the client's address in the site`,
+      });
+      continue;
+    }
+    const client = loadClient(slug, folder, problems);
+    if (client) clients.push(client);
+  }
+  if (folders.length === 0) {
+    problems.push({ file: shown, line: 1, column: 1, message: 'found no client folders, expected one folder per client, each with a client.yaml' });
+  }
+  problems.sort(byLocation);
+  return { dataDir: shown, clients, files: clients.flatMap((c) => c.files), problems };
+}
+
+function loadClient(slug: string, folder: string, problems: Problem[]): ClientData | null {
+  const configPath = path.join(folder, CONFIG_FILE);
+  let config: ClientConfig | null = null;
+  if (!existsSync(configPath)) {
+    problems.push({
+      file: displayPath(configPath),
+      line: 1,
+      column: 1,
+      message: 'found no client.yaml, expected one in every client folder with at least "name: <client name>"',
+    });
+  } else {
+    const result = parseClientConfig(displayPath(configPath), readFileSync(configPath, 'utf8'));
+    problems.push(...result.problems);
+    config = result.config;
+  }
+
+  const ingest: ClientIngest = {
+    catalogue: new MetricCatalogue(config?.metrics ?? []),
+    calendar: new GregorianCalendar(),
+    series: new Map(),
+    rows: new RowTable(),
+    problems,
+  };
+  const files: FileSummary[] = [];
+  const csvFiles: string[] = [];
+  for (const file of listFiles(folder)) {
+    if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
+    else if (SPREADSHEET.test(file)) {
+      problems.push({
+        file: displayPath(file),
+        line: 1,
+        column: 1,
+        message: 'found a spreadsheet workbook, expected CSV: open it and save or export the sheet as "CSV UTF-8" (.csv)',
+      });
+    }
+  }
+  if (csvFiles.length === 0) {
+    problems.push({
+      file: displayPath(folder),
+      line: 1,
+      column: 1,
+      message: 'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
+    });
+  }
+  for (const file of csvFiles) {
+    const shown = displayPath(file);
+    const decoded = decodeUtf8(shown, readFileSync(file));
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      files.push({ file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 });
+      continue;
+    }
+    files.push(readMetricFile(ingest, shown, decoded.text));
+  }
+  reportMonthsGivenTwice(ingest);
+  if (!config) return null;
+
+  const series = [...ingest.series.values()];
+  for (const s of series) s.seal(ingest.calendar);
+  return { slug, config, calendar: ingest.calendar, series, files };
+}
+
+/** A month given both as day rows and as a month total would be counted twice. */
+function reportMonthsGivenTwice(ingest: ClientIngest): void {
+  for (const series of ingest.series.values()) {
+    if (series.monthTotals.size === 0 || series.dayValues.size === 0) continue;
+    const firstDayRow = new Map<string, number>();
+    for (const day of series.dayValues.keys()) {
+      const month = ingest.calendar.monthOf(day).id;
+      const seen = firstDayRow.get(month);
+      if (seen === undefined || day < seen) firstDayRow.set(month, day);
+    }
+    for (const total of series.monthTotals.values()) {
+      const day = firstDayRow.get(total.month.id);
+      if (day === undefined) continue;
+      ingest.problems.push({
+        ...ingest.rows.where(total.row),
+        column: total.column,
+        message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(series.dayRows.get(day)!)} (${isoDate(day)}), expected one or the other: both would count the month twice`,
+      });
+    }
+  }
+}
+
+function listFiles(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out.sort();
+}

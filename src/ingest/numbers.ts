@@ -1,0 +1,42 @@
+/**
+ * Reading numbers the way people type them into spreadsheets, without guessing:
+ * Persian and Arabic-Indic digits are read as digits, `1,234` is read as a thousands
+ * separator only when the grouping is unambiguous, and anything else is refused.
+ */
+
+const PERSIAN_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+const ARABIC_DECIMAL_SEPARATOR = '\u066b';
+const ARABIC_THOUSANDS_SEPARATOR = '\u066c';
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Replaces Persian and Arabic-Indic digits and separators with their ASCII forms. */
+export function toAsciiDigits(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) out += String(code - PERSIAN_ZERO);
+    else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) out += String(code - ARABIC_INDIC_ZERO);
+    else if (char === ARABIC_DECIMAL_SEPARATOR) out += '.';
+    else if (char === ARABIC_THOUSANDS_SEPARATOR) out += ',';
+    else out += char;
+  }
+  return out;
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const GROUPED_NUMBER = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+export const NUMBER_EXPECTATION = 'a number such as 1234 or 1234.5 (decimal point ".", no units or % sign)';
+
+/**
+ * Parses a cell that has already been trimmed and is not empty.
+ * Returns null when the text is not a number written in an accepted way.
+ */
+export function parseDecimal(text: string): number | null {
+  const ascii = toAsciiDigits(text);
+  if (PLAIN_NUMBER.test(ascii)) return Number(ascii);
+  if (GROUPED_NUMBER.test(ascii)) return Number(ascii.replaceAll(',', ''));
+  return null;
+}

@@ -1,0 +1,151 @@
+/**
+ * Days and reporting periods.
+ *
+ * A `Day` is a whole number of days since 1970-01-01, so that spans, offsets and
+ * sorting are plain arithmetic whatever calendar the report uses. Data files always
+ * carry Gregorian ISO dates (that is what platforms export); a `Calendar` decides
+ * which month a day belongs to. The Gregorian calendar is the first implementation;
+ * the Solar Hijri calendar is another implementation of the same interface.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+/** A calendar month, identified as `YYYY-MM` in its own calendar. */
+export interface Month {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly id: string;
+}
+
+/** An inclusive range of days. */
+export interface DaySpan {
+  readonly from: Day;
+  readonly to: Day;
+}
+
+export interface Calendar {
+  readonly id: string;
+  month(year: number, month: number): Month;
+  /** Parses a `YYYY-MM` month id, or returns null when it is not a month of this calendar. */
+  parseMonth(text: string): Month | null;
+  monthOf(day: Day): Month;
+  firstDay(month: Month): Day;
+  lastDay(month: Month): Day;
+  /** The month `count` months after `month` (negative counts go back). */
+  addMonths(month: Month, count: number): Month;
+  /** The first month of the quarter and of the year that `month` is in. */
+  quarterStart(month: Month): Month;
+  yearStart(month: Month): Month;
+}
+
+export function daysInSpan(span: DaySpan): number {
+  return span.to - span.from + 1;
+}
+
+export function monthSpan(calendar: Calendar, month: Month): DaySpan {
+  return { from: calendar.firstDay(month), to: calendar.lastDay(month) };
+}
+
+export function compareMonths(a: Month, b: Month): number {
+  return a.year - b.year || a.month - b.month;
+}
+
+export function monthsBetween(calendar: Calendar, first: Month, last: Month): Month[] {
+  const months: Month[] = [];
+  for (let m = first; compareMonths(m, last) <= 0; m = calendar.addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+export function isLeapGregorianYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInGregorianMonth(year: number, month: number): number {
+  if (month === 2) return isLeapGregorianYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The day for a Gregorian date, or null when the date does not exist (2025-02-29). */
+export function gregorianDay(year: number, month: number, dayOfMonth: number): Day | null {
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInGregorianMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD`; null when malformed or not a real date. */
+export function parseIsoDate(text: string): Day | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  return gregorianDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+export function isoDate(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function monthId(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}`;
+}
+
+const MONTH_ID = /^(\d{4})-(\d{2})$/;
+
+export class GregorianCalendar implements Calendar {
+  readonly id = 'gregorian';
+  // Bucketing looks up the month of every observed day; most days repeat across series.
+  readonly #monthOfDay = new Map<Day, Month>();
+  readonly #months = new Map<number, Month>();
+
+  month(year: number, month: number): Month {
+    const key = year * 12 + (month - 1);
+    let found = this.#months.get(key);
+    if (!found) {
+      found = Object.freeze({ year, month, id: monthId(year, month) });
+      this.#months.set(key, found);
+    }
+    return found;
+  }
+
+  parseMonth(text: string): Month | null {
+    const match = MONTH_ID.exec(text);
+    if (!match) return null;
+    const month = Number(match[2]);
+    return month >= 1 && month <= 12 ? this.month(Number(match[1]), month) : null;
+  }
+
+  monthOf(day: Day): Month {
+    let found = this.#monthOfDay.get(day);
+    if (!found) {
+      const date = new Date(day * MS_PER_DAY);
+      found = this.month(date.getUTCFullYear(), date.getUTCMonth() + 1);
+      this.#monthOfDay.set(day, found);
+    }
+    return found;
+  }
+
+  firstDay(month: Month): Day {
+    return Date.UTC(month.year, month.month - 1, 1) / MS_PER_DAY;
+  }
+
+  lastDay(month: Month): Day {
+    return this.firstDay(month) + daysInGregorianMonth(month.year, month.month) - 1;
+  }
+
+  addMonths(month: Month, count: number): Month {
+    const index = month.year * 12 + (month.month - 1) + count;
+    return this.month(Math.floor(index / 12), (index % 12) + 1);
+  }
+
+  quarterStart(month: Month): Month {
+    return this.month(month.year, month.month - ((month.month - 1) % 3));
+  }
+
+  yearStart(month: Month): Month {
+    return this.month(month.year, 1);
+  }
+}

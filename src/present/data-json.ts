@@ -1,0 +1,78 @@
+/**
+ * The machine-readable form of a monthly report: `dist/<client>/<period>/data.json`.
+ * Its names are a contract with the people and tools that download it.
+ */
+import { isoDate } from '../model/calendar.ts';
+import type { Change } from '../aggregate/formulas.ts';
+import type { ClientReport, MetricFigures, MonthlyReport, SpanComparison } from '../aggregate/monthly-report.ts';
+
+export interface ChangeJson {
+  previous: number | null;
+  change: number | null;
+  pct: number | null;
+}
+
+export interface MetricJson {
+  value: number | null;
+  mom: ChangeJson;
+  yoy: ChangeJson;
+  qtd: ChangeJson & { value: number | null };
+  ytd: ChangeJson & { value: number | null };
+  upper_bound?: true;
+}
+
+export interface ReportJson {
+  client: string;
+  name: string;
+  period: string;
+  calendar: string;
+  currency: string;
+  partial: boolean;
+  coverage: { from: string; to: string };
+  data_through: string;
+  platforms: Record<string, Record<string, MetricJson>>;
+}
+
+/** Six decimals keep every figure exact to the cent and drop floating-point noise (0.30000000000000004). */
+function round(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1e6) / 1e6 || 0;
+}
+
+function changeJson(change: Change): ChangeJson {
+  return { previous: round(change.previous), change: round(change.change), pct: round(change.pct) };
+}
+
+function spanJson(span: SpanComparison): ChangeJson & { value: number | null } {
+  return { value: round(span.value), ...changeJson(span) };
+}
+
+function metricJson(figures: MetricFigures): MetricJson {
+  const json: MetricJson = {
+    value: round(figures.value),
+    mom: changeJson(figures.mom),
+    yoy: changeJson(figures.yoy),
+    qtd: spanJson(figures.qtd),
+    ytd: spanJson(figures.ytd),
+  };
+  if (figures.upperBound) json.upper_bound = true;
+  return json;
+}
+
+export function reportJson(report: ClientReport, month: MonthlyReport): ReportJson {
+  const { client } = report;
+  const platforms: ReportJson['platforms'] = {};
+  for (const [platform, metrics] of Object.entries(month.platforms)) {
+    platforms[platform] = Object.fromEntries(Object.entries(metrics).map(([id, figures]) => [id, metricJson(figures)]));
+  }
+  return {
+    client: client.slug,
+    name: client.config.name,
+    period: month.month.id,
+    calendar: client.calendar.id,
+    currency: client.config.currency,
+    partial: month.partial,
+    coverage: { from: isoDate(month.coverage.from), to: isoDate(month.coverage.to) },
+    data_through: isoDate(report.dataThrough),
+    platforms,
+  };
+}
