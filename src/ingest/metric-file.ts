@@ -339,7 +339,7 @@ class MetricFileReader {
 }
 
 function unknownMetricMessage(found: string, name: string, known: readonly string[]): string {
-  return `${found}, expected a metric id (${known.join(', ')})${didYouMean(name, known)}`;
+  return `${found}, expected a metric id${didYouMean(name, known)}; known ids: ${known.join(', ')}`;
 }
 
 function endOfRecord(text: string, record: CsvRecord): { line: number; column: number } {

@@ -1,0 +1,56 @@
+/**
+ * Numbers as a reader sees them, through Intl in the client's locale and currency.
+ * A missing value is "n/a", never 0, NaN or Infinity.
+ */
+import { presentationOf } from './metric-presentation.ts';
+
+export const NOT_AVAILABLE = 'n/a';
+
+export interface NumberStyle {
+  readonly locale: string;
+  readonly currency: string;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+export function formatMetric(metric: string, value: number | null, style: NumberStyle): string {
+  if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
+  switch (presentationOf(metric).unit) {
+    case 'money':
+      return formatter(style.locale, {
+        style: 'currency',
+        currency: style.currency,
+        maximumFractionDigits: Math.abs(value) < 100 ? 2 : 0,
+      }).format(value);
+    case 'percent':
+      return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    case 'multiple':
+      return `${formatter(style.locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)}x`;
+    default:
+      return formatter(style.locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 1 }).format(value);
+  }
+}
+
+/** A percent change with its sign: "+12.5%", "-3%", or "n/a" when there is nothing to compare. */
+export function formatChangePct(pct: number | null, style: NumberStyle): string {
+  if (pct === null || !Number.isFinite(pct)) return NOT_AVAILABLE;
+  return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+}
+
+export function formatMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+}
+
+export function formatDay(day: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Browser tests build the site once; give them room on a 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+  },
+});
