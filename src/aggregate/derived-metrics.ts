@@ -25,6 +25,12 @@ interface DerivedMetric {
   /** Shown when the scope reports at least one base metric of every group. */
   readonly needs: ReadonlyArray<readonly string[]>;
   readonly compute: (t: Totals, valuation: Valuation) => Amount;
+  /**
+   * For a rate: its numerator and denominator, which across platforms are summed
+   * only over the platforms that report both (a platform that reports impressions
+   * but no clicks must not dilute the cross-platform click-through rate).
+   */
+  readonly pair?: readonly [numerator: string, denominator: string];
   /** The formula as the methodology footer states it. */
   readonly formula: string;
 }
@@ -40,36 +46,43 @@ const cost = (t: Totals) => totalCost(get(t, 'spend'), get(t, 'cost'));
 export const DERIVED_METRICS: Readonly<Record<DerivedMetricId, DerivedMetric>> = {
   engagement_rate: {
     needs: [['engagements'], ['impressions']],
+    pair: ['engagements', 'impressions'],
     compute: (t) => engagementRate(get(t, 'engagements'), get(t, 'impressions')),
     formula: 'engagements / impressions x 100',
   },
   ctr: {
     needs: [['clicks'], ['impressions']],
+    pair: ['clicks', 'impressions'],
     compute: (t) => clickThroughRate(get(t, 'clicks'), get(t, 'impressions')),
     formula: 'clicks / impressions x 100',
   },
   conversion_rate: {
     needs: [['conversions'], ['clicks']],
+    pair: ['conversions', 'clicks'],
     compute: (t) => conversionRate(get(t, 'conversions'), get(t, 'clicks')),
     formula: 'conversions / clicks x 100',
   },
   cpc: {
     needs: [['spend'], ['clicks']],
+    pair: ['spend', 'clicks'],
     compute: (t) => costPerClick(get(t, 'spend'), get(t, 'clicks')),
     formula: 'spend / clicks',
   },
   cpm: {
     needs: [['spend'], ['impressions']],
+    pair: ['spend', 'impressions'],
     compute: (t) => costPerMille(get(t, 'spend'), get(t, 'impressions')),
     formula: 'spend / impressions x 1000',
   },
   cpa: {
     needs: [['spend'], ['conversions']],
+    pair: ['spend', 'conversions'],
     compute: (t) => costPerAcquisition(get(t, 'spend'), get(t, 'conversions')),
     formula: 'spend / conversions',
   },
   roas: {
     needs: [['revenue'], ['spend']],
+    pair: ['revenue', 'spend'],
     compute: (t) => returnOnAdSpend(get(t, 'revenue'), get(t, 'spend')),
     formula: 'revenue / spend',
   },
@@ -101,17 +114,37 @@ export function derivedMetricsFor(reported: ReadonlySet<string>): DerivedMetricI
  * Adds the derived metrics to a span's totals. A derived metric with an input whose
  * amount is unknown in the span is itself unknown: treating the unknown input as
  * "not reported" would, for instance, leave costs out of an ROI.
+ *
+ * `parts` are the per-platform totals that `totals` adds up, given for the
+ * cross-platform scope so that each rate is taken over the platforms reporting both
+ * of its inputs.
  */
 export function withDerived(
   totals: Totals,
   ids: readonly DerivedMetricId[],
   valuation: Valuation,
   unknown: ReadonlySet<string> = new Set(),
+  parts?: readonly Totals[],
 ): Record<string, Amount> {
   const out: Record<string, Amount> = { ...totals };
   for (const id of ids) {
-    const { needs, compute } = DERIVED_METRICS[id];
-    out[id] = needs.some((group) => group.some((metric) => unknown.has(metric))) ? null : compute(totals, valuation);
+    const { needs, compute, pair } = DERIVED_METRICS[id];
+    if (needs.some((group) => group.some((metric) => unknown.has(metric)))) out[id] = null;
+    else if (pair && parts) out[id] = compute(pairedTotals(parts, pair), valuation);
+    else out[id] = compute(totals, valuation);
   }
   return out;
+}
+
+function pairedTotals(parts: readonly Totals[], [numerator, denominator]: readonly [string, string]): Totals {
+  let top: Amount = null;
+  let bottom: Amount = null;
+  for (const part of parts) {
+    const n = get(part, numerator);
+    const d = get(part, denominator);
+    if (n === null || d === null) continue;
+    top = (top ?? 0) + n;
+    bottom = (bottom ?? 0) + d;
+  }
+  return { [numerator]: top, [denominator]: bottom };
 }

@@ -20,7 +20,7 @@ import {
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
 import type { Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
-import { derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
+import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
 import { compare, type Amount, type Change, type Valuation } from './formulas.ts';
 import { measureFlow, measureStock } from './measure.ts';
 
@@ -67,6 +67,12 @@ interface Scope {
   readonly byMetric: ReadonlyMap<string, Series[]>;
   readonly metrics: readonly string[];
   readonly derived: readonly DerivedMetricId[];
+}
+
+interface Scopes {
+  readonly platforms: readonly Scope[];
+  /** The cross-platform total: its base metrics are sums of the platforms' own. */
+  readonly all: Scope;
 }
 
 const BUILT_IN_ORDER = Object.keys(BUILT_IN_METRICS);
@@ -122,26 +128,31 @@ function dataExtent(series: readonly Series[], calendar: Calendar): Extent | nul
   };
 }
 
-function buildScopes(series: readonly Series[]): Scope[] {
-  const groups = new Map<string, Map<string, Series[]>>([[ALL_PLATFORMS, new Map()]]);
+function buildScopes(series: readonly Series[]): Scopes {
+  const groups = new Map<string, Map<string, Series[]>>();
   for (const s of series) {
-    for (const name of [s.platform, ALL_PLATFORMS]) {
-      let byMetric = groups.get(name);
-      if (!byMetric) {
-        byMetric = new Map();
-        groups.set(name, byMetric);
-      }
-      const list = byMetric.get(s.metric) ?? [];
-      list.push(s);
-      byMetric.set(s.metric, list);
+    let byMetric = groups.get(s.platform);
+    if (!byMetric) {
+      byMetric = new Map();
+      groups.set(s.platform, byMetric);
     }
+    const list = byMetric.get(s.metric) ?? [];
+    list.push(s);
+    byMetric.set(s.metric, list);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === ALL_PLATFORMS ? 1 : b === ALL_PLATFORMS ? -1 : a.localeCompare(b)))
-    .map(([name, byMetric]) => {
+  const platforms = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, byMetric]): Scope => {
       const reported = new Set(byMetric.keys());
       return { name, byMetric, metrics: orderMetrics(reported), derived: derivedMetricsFor(reported) };
     });
+  const reported = new Set(platforms.flatMap((p) => p.metrics));
+  // A rate across platforms needs one platform that reports both of its inputs.
+  const derived = derivedMetricsFor(reported).filter(
+    (id) => !DERIVED_METRICS[id].pair || platforms.some((p) => p.derived.includes(id)),
+  );
+  const all: Scope = { name: ALL_PLATFORMS, byMetric: new Map(), metrics: orderMetrics(reported), derived };
+  return { platforms, all };
 }
 
 function orderMetrics(reported: ReadonlySet<string>): string[] {
@@ -150,30 +161,72 @@ function orderMetrics(reported: ReadonlySet<string>): string[] {
   return [...builtIn, ...custom];
 }
 
-interface ScopeTotals {
+/** A scope's base metrics measured over one span. */
+interface BaseTotals {
+  readonly values: Readonly<Record<string, Amount>>;
+  /** Metrics whose amount in the span is unknown (the span cuts a month total). */
+  readonly unknown: ReadonlySet<string>;
+  readonly reachUpperBound: boolean;
+}
+
+const NO_SPAN: BaseTotals = { values: {}, unknown: new Set(), reachUpperBound: false };
+
+function measurePlatform(scope: Scope, span: DaySpan | null): BaseTotals {
+  if (span === null) return NO_SPAN;
+  const values: Record<string, Amount> = {};
+  const unknown = new Set<string>();
+  let reachUpperBound = false;
+  for (const metric of scope.metrics) {
+    const list = scope.byMetric.get(metric)!;
+    const measured = list[0]!.kind === 'stock' ? measureStock(list, span) : measureFlow(list, span);
+    values[metric] = measured.value;
+    if (!measured.known) unknown.add(metric);
+    if (metric === 'reach') reachUpperBound = measured.observations > 1 || measured.contributors > 1;
+  }
+  return { values, unknown, reachUpperBound };
+}
+
+/** Flows and stocks alike add up across platforms: total followers are the sum of each platform's last count. */
+function addPlatforms(metrics: readonly string[], parts: readonly BaseTotals[]): BaseTotals {
+  const values: Record<string, Amount> = {};
+  const unknown = new Set<string>();
+  for (const metric of metrics) {
+    let total: Amount = null;
+    for (const part of parts) {
+      if (part.unknown.has(metric)) unknown.add(metric);
+      const value = part.values[metric] ?? null;
+      if (value !== null) total = (total ?? 0) + value;
+    }
+    values[metric] = unknown.has(metric) ? null : total;
+  }
+  const reporting = parts.filter((part) => (part.values.reach ?? null) !== null);
+  const reachUpperBound = reporting.length > 1 || reporting.some((part) => part.reachUpperBound);
+  return { values, unknown, reachUpperBound };
+}
+
+interface ScopeFigures {
   readonly values: Readonly<Record<string, Amount>>;
   readonly reachUpperBound: boolean;
 }
 
-function totalsOver(scope: Scope, span: DaySpan | null, valuation: Valuation): ScopeTotals {
-  const totals: Record<string, Amount> = {};
-  const unknown = new Set<string>();
-  let reachUpperBound = false;
-  for (const metric of scope.metrics) {
-    if (span === null) {
-      totals[metric] = null;
-      continue;
-    }
-    const list = scope.byMetric.get(metric)!;
-    const measured = list[0]!.kind === 'stock' ? measureStock(list, span) : measureFlow(list, span);
-    totals[metric] = measured.value;
-    if (!measured.known) unknown.add(metric);
-    if (metric === 'reach') reachUpperBound = measured.observations > 1 || measured.contributors > 1;
+/** Every scope's figures over one span, derived metrics included. */
+function measureSpan(scopes: Scopes, span: DaySpan | null, valuation: Valuation): Map<string, ScopeFigures> {
+  const out = new Map<string, ScopeFigures>();
+  const parts: BaseTotals[] = [];
+  for (const scope of scopes.platforms) {
+    const base = measurePlatform(scope, span);
+    parts.push(base);
+    const values = withDerived(base.values as Totals, scope.derived, valuation, base.unknown);
+    out.set(scope.name, { values, reachUpperBound: base.reachUpperBound });
   }
-  return { values: withDerived(totals as Totals, scope.derived, valuation, unknown), reachUpperBound };
+  const all = addPlatforms(scopes.all.metrics, parts);
+  const partValues = parts.map((part) => part.values as Totals);
+  const values = withDerived(all.values as Totals, scopes.all.derived, valuation, all.unknown, partValues);
+  out.set(ALL_PLATFORMS, { values, reachUpperBound: all.reachUpperBound });
+  return out;
 }
 
-function buildMonth(calendar: Calendar, month: Month, extent: Extent, scopes: readonly Scope[], valuation: Valuation): MonthlyReport {
+function buildMonth(calendar: Calendar, month: Month, extent: Extent, scopes: Scopes, valuation: Valuation): MonthlyReport {
   const whole = monthSpan(calendar, month);
   const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(whole.to, extent.to) };
   const partial = coverage.from > whole.from || coverage.to < whole.to;
@@ -197,25 +250,27 @@ function buildMonth(calendar: Calendar, month: Month, extent: Extent, scopes: re
   const qtdBefore = covered({ from: calendar.firstDay(calendar.quarterStart(yearAgo)), to: yoySpan.to });
   const ytdBefore = covered({ from: calendar.firstDay(calendar.yearStart(yearAgo)), to: yoySpan.to });
 
+  const now = measureSpan(scopes, current, valuation);
+  const mom = measureSpan(scopes, momSpan, valuation);
+  const yoy = measureSpan(scopes, covered(yoySpan), valuation);
+  const qtdNow = measureSpan(scopes, qtd, valuation);
+  const qtdThen = measureSpan(scopes, qtdBefore, valuation);
+  const ytdNow = measureSpan(scopes, ytd, valuation);
+  const ytdThen = measureSpan(scopes, ytdBefore, valuation);
+
   const platforms: Record<string, PlatformFigures> = {};
-  for (const scope of scopes) {
-    const now = totalsOver(scope, current, valuation);
-    const mom = totalsOver(scope, momSpan, valuation);
-    const yoy = totalsOver(scope, covered(yoySpan), valuation);
-    const qtdNow = totalsOver(scope, qtd, valuation);
-    const qtdThen = totalsOver(scope, qtdBefore, valuation);
-    const ytdNow = totalsOver(scope, ytd, valuation);
-    const ytdThen = totalsOver(scope, ytdBefore, valuation);
+  for (const scope of [...scopes.platforms, scopes.all]) {
+    const at = (figures: Map<string, ScopeFigures>, metric: string): Amount => figures.get(scope.name)!.values[metric] ?? null;
     const figures: Record<string, MetricFigures> = {};
     for (const metric of [...scope.metrics, ...scope.derived]) {
-      const value = now.values[metric] ?? null;
+      const value = at(now, metric);
       figures[metric] = {
         value,
-        mom: compare(value, mom.values[metric] ?? null),
-        yoy: compare(value, yoy.values[metric] ?? null),
-        qtd: spanComparison(qtdNow.values[metric] ?? null, qtdThen.values[metric] ?? null),
-        ytd: spanComparison(ytdNow.values[metric] ?? null, ytdThen.values[metric] ?? null),
-        upperBound: metric === 'reach' && now.reachUpperBound,
+        mom: compare(value, at(mom, metric)),
+        yoy: compare(value, at(yoy, metric)),
+        qtd: spanComparison(at(qtdNow, metric), at(qtdThen, metric)),
+        ytd: spanComparison(at(ytdNow, metric), at(ytdThen, metric)),
+        upperBound: metric === 'reach' && now.get(scope.name)!.reachUpperBound,
       };
     }
     platforms[scope.name] = figures;

@@ -197,6 +197,14 @@ describe('platforms and the cross-platform total', () => {
     expect(json.platforms['beta']!['ctr']).toBeUndefined();
     expect(json.platforms['alpha']!['shares']).toBeUndefined();
   });
+
+  it('all: a rate is taken over the platforms that report both of its inputs', () => {
+    // beta reports impressions but no clicks, so its 3,000 impressions stay out of the CTR:
+    // clicks 50 / alpha's impressions 1,000 * 100 = 5 (not 50 / 4,000 * 100 = 1.25)
+    expect(r.figures('2024-01', 'all', 'ctr').value).toBeCloseTo(5, 10);
+    // The engagement rate, which both report, still uses both: 160 / 4,000 * 100 = 4
+    expect(r.figures('2024-01', 'all', 'engagement_rate').value).toBeCloseTo(4, 10);
+  });
 });
 
 describe('leap February and partial months', () => {
