@@ -17,7 +17,7 @@ export function validationReport(load: DataLoad): string {
   const count = load.problems.length;
   const n = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
   lines.push(
-    `${load.dataDir}: ${n(load.clients.length, 'client')}, ${n(load.files.length, 'file')}, ${n(rowsRead, 'row')} read, ${n(rowsAccepted, 'row')} accepted, ${n(count, 'problem')}.`,
+    `${load.dataDir}: ${n(load.clientFolders, 'client')}, ${n(load.files.length, 'file')}, ${n(rowsRead, 'row')} read, ${n(rowsAccepted, 'row')} accepted, ${n(count, 'problem')}.`,
   );
   return lines.join('\n');
 }

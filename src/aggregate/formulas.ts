@@ -103,6 +103,7 @@ export interface Change {
 export function compare(current: Amount, previous: Amount): Change {
   const change = current === null || previous === null ? null : finiteOrNull(current - previous);
   // Dividing by |previous| keeps the sign meaningful when a value (an ROI) was negative.
-  const pct = change === null || previous === null || previous === 0 ? null : finiteOrNull((change / Math.abs(previous)) * 100);
+  const pct =
+    change === null || previous === null || previous === 0 ? null : finiteOrNull((change / Math.abs(previous)) * 100);
   return { previous, change, pct };
 }

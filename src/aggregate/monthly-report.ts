@@ -9,14 +9,7 @@
  * data does has no previous value, because a half-covered span would make growth
  * look bigger than it was.
  */
-import {
-  monthsBetween,
-  monthSpan,
-  type Calendar,
-  type Day,
-  type DaySpan,
-  type Month,
-} from '../model/calendar.ts';
+import { monthsBetween, monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
 import type { Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
@@ -226,7 +219,13 @@ function measureSpan(scopes: Scopes, span: DaySpan | null, valuation: Valuation)
   return out;
 }
 
-function buildMonth(calendar: Calendar, month: Month, extent: Extent, scopes: Scopes, valuation: Valuation): MonthlyReport {
+function buildMonth(
+  calendar: Calendar,
+  month: Month,
+  extent: Extent,
+  scopes: Scopes,
+  valuation: Valuation,
+): MonthlyReport {
   const whole = monthSpan(calendar, month);
   const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(whole.to, extent.to) };
   const partial = coverage.from > whole.from || coverage.to < whole.to;
@@ -260,7 +259,8 @@ function buildMonth(calendar: Calendar, month: Month, extent: Extent, scopes: Sc
 
   const platforms: Record<string, PlatformFigures> = {};
   for (const scope of [...scopes.platforms, scopes.all]) {
-    const at = (figures: Map<string, ScopeFigures>, metric: string): Amount => figures.get(scope.name)!.values[metric] ?? null;
+    const at = (figures: Map<string, ScopeFigures>, metric: string): Amount =>
+      figures.get(scope.name)!.values[metric] ?? null;
     const figures: Record<string, MetricFigures> = {};
     for (const metric of [...scope.metrics, ...scope.derived]) {
       const value = at(now, metric);

@@ -32,7 +32,9 @@ const money = z
 const customMetric = z.strictObject({
   id: z
     .string({ error: 'expected a metric id such as newsletter_signups' })
-    .regex(METRIC_ID, { error: 'expected lower-case letters, digits and _, starting with a letter (newsletter_signups)' })
+    .regex(METRIC_ID, {
+      error: 'expected lower-case letters, digits and _, starting with a letter (newsletter_signups)',
+    })
     .refine((id) => !isBuiltInMetric(id) && !isDerivedMetric(id), {
       error: 'expected an id that is not already a built-in metric',
     }),
@@ -56,7 +58,9 @@ export const clientConfigSchema = z.strictObject({
     .default('en-US'),
   lead_value: money.default(0),
   conversion_value: money.default(0),
-  metrics: z.array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' }).default([]),
+  metrics: z
+    .array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' })
+    .default([]),
 });
 
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
@@ -101,7 +105,9 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
     if (issue.code === 'unrecognized_keys') {
       const parent = nodeAt(doc, issue.path);
       for (const key of issue.keys) {
-        const keyNode = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key : undefined;
+        const keyNode = isMap(parent)
+          ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+          : undefined;
         const candidates = issue.path.length === 0 ? CLIENT_CONFIG_KEYS : ['id', 'kind', 'label'];
         problems.push({
           file,

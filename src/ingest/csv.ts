@@ -56,6 +56,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): DecodeResult {
   return { ok: true, text };
 }
 
+/** Line and character column of a byte; the bytes before it on its line are valid UTF-8. */
 function byteLocation(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -65,19 +66,39 @@ function byteLocation(bytes: Uint8Array, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...before].length + 1 };
+}
+
+/** The allowed range of the byte after each lead byte (RFC 3629), which rules out overlongs and surrogates. */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
 }
 
 /** Only called once a file is known not to be UTF-8, to point at the first bad byte. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const lead = bytes[i]!;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      const [low, high] = k === 1 ? secondByteRange(lead) : [0x80, 0xbf];
+      if (next === undefined || next < low || next > high) return i;
     }
     i += length;
   }
@@ -98,13 +119,21 @@ export function readCsvRecords(file: string, text: string, onRecord: (record: Cs
     step(result) {
       const start = offset;
       const end = result.meta.cursor;
-      for (const error of result.errors) {
-        const at = locate(text, error.index ?? start);
+      // papaparse reads a misplaced quote as one never closed too; the first diagnosis is the useful one.
+      const error = result.errors.find((e) => e.code === 'InvalidQuotes') ?? result.errors[0];
+      if (error) {
+        const quoted = error.code === 'InvalidQuotes' || error.code === 'MissingQuotes';
+        // Its index points just past the opening quote; the person needs the quote itself.
+        const at = locate(
+          text,
+          quoted ? text.lastIndexOf('"', (error.index ?? start + 1) - 1) : (error.index ?? start),
+        );
+        const rest = 'the rest of the file could not be read';
         const message =
           error.code === 'MissingQuotes'
-            ? 'found a quoted field that is never closed, expected a closing " before the end of the file'
+            ? `found a quoted field that is never closed, expected a closing " before the end of the line; ${rest}`
             : error.code === 'InvalidQuotes'
-              ? 'found text after a closing quote, expected a comma or the end of the line right after the closing "'
+              ? `found text after a closing quote, expected a comma or the end of the line right after the closing "; ${rest}`
               : `found malformed CSV (${error.message}), expected comma-separated values`;
         problems.push({ file, ...at, message });
       }
@@ -132,7 +161,17 @@ export function locate(text: string, offset: number): { line: number; column: nu
     line++;
     lineStart = i + 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: columnOf(text, lineStart, offset) };
+}
+
+/** 1-based column in characters: an emoji is one character but two UTF-16 code units. */
+export function columnOf(text: string, lineStart: number, offset: number): number {
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) column++;
+  }
+  return column;
 }
 
 /** Where field `index` of a record starts; a field after a quoted line break sits on a later line. */
@@ -152,7 +191,7 @@ export function fieldLocation(text: string, record: CsvRecord, index: number): {
       lineStart = i + 1;
     }
   }
-  return { line, column: i - lineStart + 1 };
+  return { line, column: columnOf(text, lineStart, i) };
 }
 
 export function describeFound(value: string): string {

@@ -23,7 +23,11 @@ export interface ClientData {
 
 export interface DataLoad {
   readonly dataDir: string;
+  /** The clients whose settings and files are all readable. */
   readonly clients: ClientData[];
+  /** How many client folders were checked, readable or not. */
+  readonly clientFolders: number;
+  /** Every metric file checked, in every client folder. */
   readonly files: FileSummary[];
   readonly problems: Problem[];
 }
@@ -44,13 +48,22 @@ export function loadDataDir(dataDir: string, options: { clients?: readonly strin
     return {
       dataDir: shown,
       clients: [],
+      clientFolders: 0,
       files: [],
-      problems: [{ file: shown, line: 1, column: 1, message: 'found no such folder, expected a data folder with one subfolder per client' }],
+      problems: [
+        {
+          file: shown,
+          line: 1,
+          column: 1,
+          message: 'found no such folder, expected a data folder with one subfolder per client',
+        },
+      ],
     };
   }
 
   const problems: Problem[] = [];
   const clients: ClientData[] = [];
+  const files: FileSummary[] = [];
   const folders = readdirSync(absolute, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -68,17 +81,22 @@ export function loadDataDir(dataDir: string, options: { clients?: readonly strin
       });
       continue;
     }
-    const client = loadClient(slug, folder, problems);
+    const client = loadClient(slug, folder, problems, files);
     if (client) clients.push(client);
   }
   if (folders.length === 0) {
-    problems.push({ file: shown, line: 1, column: 1, message: 'found no client folders, expected one folder per client, each with a client.yaml' });
+    problems.push({
+      file: shown,
+      line: 1,
+      column: 1,
+      message: 'found no client folders, expected one folder per client, each with a client.yaml',
+    });
   }
   problems.sort(byLocation);
-  return { dataDir: shown, clients, files: clients.flatMap((c) => c.files), problems };
+  return { dataDir: shown, clients, clientFolders: folders.length, files, problems };
 }
 
-function loadClient(slug: string, folder: string, problems: Problem[]): ClientData | null {
+function loadClient(slug: string, folder: string, problems: Problem[], allFiles: FileSummary[]): ClientData | null {
   const configPath = path.join(folder, CONFIG_FILE);
   let config: ClientConfig | null = null;
   if (!existsSync(configPath)) {
@@ -110,7 +128,8 @@ function loadClient(slug: string, folder: string, problems: Problem[]): ClientDa
         file: displayPath(file),
         line: 1,
         column: 1,
-        message: 'found a spreadsheet workbook, expected CSV: open it and save or export the sheet as "CSV UTF-8" (.csv)',
+        message:
+          'found a spreadsheet workbook, expected CSV: open it and save or export the sheet as "CSV UTF-8" (.csv)',
       });
     }
   }
@@ -119,7 +138,8 @@ function loadClient(slug: string, folder: string, problems: Problem[]): ClientDa
       file: displayPath(folder),
       line: 1,
       column: 1,
-      message: 'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
+      message:
+        'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
     });
   }
   for (const file of csvFiles) {
@@ -133,6 +153,7 @@ function loadClient(slug: string, folder: string, problems: Problem[]): ClientDa
     files.push(readMetricFile(ingest, shown, decoded.text));
   }
   reportMonthsGivenTwice(ingest);
+  allFiles.push(...files);
   if (!config) return null;
 
   const series = [...ingest.series.values()];

@@ -4,9 +4,15 @@
  * collected; nothing stops at the first one.
  */
 import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
-import { ALL_PLATFORMS, DIMENSION_COLUMNS, LONG_FORMAT_COLUMNS, isDerivedMetric, type MetricCatalogue } from '../model/metrics.ts';
+import {
+  ALL_PLATFORMS,
+  DIMENSION_COLUMNS,
+  LONG_FORMAT_COLUMNS,
+  isDerivedMetric,
+  type MetricCatalogue,
+} from '../model/metrics.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
-import { describeFound, fieldLocation, readCsvRecords, type CsvRecord } from './csv.ts';
+import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord } from './csv.ts';
 import { NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -116,7 +122,11 @@ class MetricFileReader {
     this.#ingest.problems.push(...structural);
 
     if (structural.length === 0 && !headerSeen) {
-      this.#report(1, 1, 'found only blank lines, expected a header row such as date,platform,impressions and then data rows');
+      this.#report(
+        1,
+        1,
+        'found only blank lines, expected a header row such as date,platform,impressions and then data rows',
+      );
     } else if (structural.length === 0 && rowsRead === 0) {
       this.#report(2, 1, 'found a header but no data rows, expected at least one row of values under the header');
     }
@@ -145,6 +155,15 @@ class MetricFileReader {
         firstIndex.set(name, index);
       }
     });
+    const separator = names.length === 1 ? [';', '\t', '|'].find((c) => record.fields[0]!.includes(c)) : undefined;
+    if (separator) {
+      this.#report(
+        record.line,
+        1,
+        `found values separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, expected commas: export the file as "CSV UTF-8" (comma-separated)`,
+      );
+      return null;
+    }
     const date = firstIndex.get('date') ?? -1;
     const platform = firstIndex.get('platform') ?? -1;
     const missing = [date === -1 && 'date', platform === -1 && 'platform'].filter(Boolean);
@@ -164,7 +183,10 @@ class MetricFileReader {
       if (firstIndex.get(name) !== index || (DIMENSION_COLUMNS as readonly string[]).includes(name)) return;
       if (long && (LONG_FORMAT_COLUMNS as readonly string[]).includes(name)) return;
       if (name === '') {
-        ok = this.#reportAt(index, 'found a column with no name, expected a metric id or one of date, platform, campaign');
+        ok = this.#reportAt(
+          index,
+          'found a column with no name, expected a metric id or one of date, platform, campaign',
+        );
       } else if (!long && isDerivedMetric(name)) {
         ok = this.#reportAt(
           index,
@@ -233,7 +255,7 @@ class MetricFileReader {
     if (platform === ALL_PLATFORMS) {
       ok = this.#reportAt(
         header.platform,
-        'platform: found "all", expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes',
+        `platform: found ${quote(platformText)}, expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes`,
       );
     } else if (!PLATFORM_SLUG.test(platform)) {
       ok = this.#reportAt(
@@ -277,7 +299,10 @@ class MetricFileReader {
       if (date.day !== null) {
         const earlier = series.dayRows.get(date.day);
         if (earlier !== undefined) {
-          ok = this.#reportAt(index, this.#duplicateMessage(metric, value, isoDate(date.day), platform, campaign, earlier));
+          ok = this.#reportAt(
+            index,
+            this.#duplicateMessage(metric, value, isoDate(date.day), platform, campaign, earlier),
+          );
           continue;
         }
         series.dayValues.set(date.day, value);
@@ -285,7 +310,10 @@ class MetricFileReader {
       } else {
         const earlier = series.monthTotals.get(date.month.id);
         if (earlier !== undefined) {
-          ok = this.#reportAt(index, this.#duplicateMessage(metric, value, date.month.id, platform, campaign, earlier.row));
+          ok = this.#reportAt(
+            index,
+            this.#duplicateMessage(metric, value, date.month.id, platform, campaign, earlier.row),
+          );
           continue;
         }
         const { column } = fieldLocation(this.#text, record, index);
@@ -298,7 +326,10 @@ class MetricFileReader {
   #checkValue(index: number, metric: string, cell: string): number | null {
     const value = parseDecimal(cell);
     if (value === null) {
-      this.#reportAt(index, `${metric}: found ${quote(cell)}, expected ${NUMBER_EXPECTATION}; leave the cell empty when there is no value`);
+      this.#reportAt(
+        index,
+        `${metric}: found ${quote(cell)}, expected ${NUMBER_EXPECTATION}; leave the cell empty when there is no value`,
+      );
       return null;
     }
     if (value < 0 && !this.#ingest.catalogue.isCustom(metric)) {
@@ -332,7 +363,14 @@ class MetricFileReader {
     return series;
   }
 
-  #duplicateMessage(metric: string, value: number, when: string, platform: string, campaign: string, earlier: RowRef): string {
+  #duplicateMessage(
+    metric: string,
+    value: number,
+    when: string,
+    platform: string,
+    campaign: string,
+    earlier: RowRef,
+  ): string {
     const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}`;
     return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${this.#ingest.rows.describe(earlier)}`;
   }
@@ -345,5 +383,5 @@ function unknownMetricMessage(found: string, name: string, known: readonly strin
 function endOfRecord(text: string, record: CsvRecord): { line: number; column: number } {
   const end = text.indexOf('\n', record.offset);
   const stop = end === -1 ? text.length : text[end - 1] === '\r' ? end - 1 : end;
-  return { line: record.line, column: stop - record.offset + 1 };
+  return { line: record.line, column: columnOf(text, record.offset, stop) };
 }

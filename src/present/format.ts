@@ -44,11 +44,15 @@ export function formatMetric(metric: string, value: number | null, style: Number
 /** A percent change with its sign: "+12.5%", "-3%", or "n/a" when there is nothing to compare. */
 export function formatChangePct(pct: number | null, style: NumberStyle): string {
   if (pct === null || !Number.isFinite(pct)) return NOT_AVAILABLE;
-  return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(pct / 100);
+  return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    pct / 100,
+  );
 }
 
 export function formatMonth(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 15),
+  );
 }
 
 export function formatDay(day: number, locale: string): string {

@@ -20,7 +20,9 @@ export function loadSite(): Site {
   const load = loadDataDir(dataDirFromEnv());
   if (load.problems.length > 0) {
     // `npm run build` validates before Astro starts; this guards a direct `astro build`.
-    throw new Error(`The data has ${load.problems.length} problem(s); run npm run validate.\n${load.problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `The data has ${load.problems.length} problem(s); run npm run validate.\n${load.problems.map(formatProblem).join('\n')}`,
+    );
   }
   const reports = load.clients
     .map(buildClientReport)
@@ -37,8 +39,14 @@ export function findReport(slug: string): ClientReport {
 }
 
 /** Every client and month, for getStaticPaths. */
-export function reportPaths(): Array<{ params: { client: string; period: string }; props: { report: ClientReport; month: MonthlyReport } }> {
+export function reportPaths(): Array<{
+  params: { client: string; period: string };
+  props: { report: ClientReport; month: MonthlyReport };
+}> {
   return loadSite().reports.flatMap((report) =>
-    report.months.map((month) => ({ params: { client: report.client.slug, period: month.month.id }, props: { report, month } })),
+    report.months.map((month) => ({
+      params: { client: report.client.slug, period: month.month.id },
+      props: { report, month },
+    })),
   );
 }

@@ -76,7 +76,9 @@ describe.skipIf(!chromiumAvailable)('the built site in Chromium', () => {
     expect(response.status).toBe(200);
     const json = (await response.json()) as { client: string; period: string; partial: boolean };
     expect(json).toMatchObject({ client, period: '2026-10', partial: false });
-    const file = JSON.parse(readFileSync(path.join(outDir, client, '2026-11', 'data.json'), 'utf8')) as { partial: boolean };
+    const file = JSON.parse(readFileSync(path.join(outDir, client, '2026-11', 'data.json'), 'utf8')) as {
+      partial: boolean;
+    };
     expect(file.partial).toBe(true);
   });
 
@@ -84,7 +86,9 @@ describe.skipIf(!chromiumAvailable)('the built site in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}${client}/2026-11/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-phone.png'), fullPage: true });
     await context.close();

@@ -1,0 +1,276 @@
+/**
+ * client.yaml problems, each at its line and column, and the data-dir level problems:
+ * a missing client.yaml, a bad folder name, a data dir that does not exist.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseClientConfig } from '../../src/ingest/client-config.ts';
+import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
+import { cleanUpTempDirs, expectProblems, findSeries, makeDataDir, oneClient, shown } from './helpers.ts';
+
+cleanUpTempDirs();
+
+const GOOD_CSV = 'date,platform,impressions\n2025-01-01,facebook,5\n';
+
+/** Loads client `acme` with this client.yaml and a good CSV file. */
+function withConfig(yaml: string | Uint8Array) {
+  const dir = makeDataDir({ 'acme/client.yaml': yaml, 'acme/a.csv': GOOD_CSV });
+  return { ...loadDataDir(dir), file: shown(path.join(dir, 'acme', 'client.yaml')) };
+}
+
+describe('client.yaml', () => {
+  it('fills in the defaults', () => {
+    const { problems, clients } = withConfig('name: Acme Coffee\n');
+    expect(problems).toEqual([]);
+    expect(clients[0]!.slug).toBe('acme');
+    expect(clients[0]!.config).toEqual({
+      name: 'Acme Coffee',
+      currency: 'USD',
+      locale: 'en-US',
+      lead_value: 0,
+      conversion_value: 0,
+      metrics: [],
+    });
+  });
+
+  it('reads every setting', () => {
+    const { problems, clients } = withConfig(
+      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\n',
+    );
+    expect(problems).toEqual([]);
+    expect(clients[0]!.config).toEqual({
+      name: 'Alpenblick',
+      currency: 'EUR',
+      locale: 'de-DE',
+      lead_value: 120,
+      conversion_value: 12.5,
+      metrics: [{ id: 'bookings', kind: 'flow' }],
+    });
+  });
+
+  it('reads a client.yaml saved with a BOM and CRLF line ends', () => {
+    const { problems, clients } = withConfig('\ufeffname: Acme\r\ncurrency: IRR\r\nlocale: fa-IR\r\n');
+    expect(problems).toEqual([]);
+    expect(clients[0]!.config).toMatchObject({ name: 'Acme', currency: 'IRR', locale: 'fa-IR' });
+  });
+
+  it('reports a missing name', () => {
+    const { problems, file, clients } = withConfig('currency: EUR\n');
+    expectProblems(problems, [{ file, line: 1, column: 1, says: ['name', 'found nothing', 'client name'] }]);
+    expect(clients).toEqual([]);
+  });
+
+  it('reports an empty name at its value', () => {
+    const { problems, file } = withConfig('currency: EUR\nname: ""\n');
+    // name: "": the value at column 7 of line 2
+    expectProblems(problems, [{ file, line: 2, column: 7, says: ['name', '""', 'client name'] }]);
+  });
+
+  it('reports a currency that is not an ISO 4217 code (DOLLARS)', () => {
+    const { problems, file } = withConfig('name: Acme\ncurrency: DOLLARS\n');
+    // currency: DOLLARS: the value at column 11
+    expectProblems(problems, [{ file, line: 2, column: 11, says: ['currency', '"DOLLARS"', 'ISO 4217'] }]);
+  });
+
+  it('reports an unknown setting and suggests the nearest one (lead_vaule -> lead_value)', () => {
+    const { problems, file } = withConfig('name: Acme\nlead_vaule: 5\n');
+    expectProblems(problems, [{ file, line: 2, column: 1, says: ['"lead_vaule"', 'did you mean "lead_value"?'] }]);
+  });
+
+  it('reports a negative lead_value', () => {
+    const { problems, file } = withConfig('name: Acme\nlead_value: -5\n');
+    // lead_value: -5: the value at column 13
+    expectProblems(problems, [
+      { file, line: 2, column: 13, says: ['lead_value', '"-5"', 'zero or a positive amount'] },
+    ]);
+  });
+
+  it('reports a conversion_value that is not a number', () => {
+    const { problems, file } = withConfig('name: Acme\nconversion_value: ten euros\n');
+    // conversion_value: ten euros: the value at column 19
+    expectProblems(problems, [
+      { file, line: 2, column: 19, says: ['conversion_value', '"ten euros"', 'amount of money'] },
+    ]);
+  });
+
+  it('reports a locale that is not a BCP 47 tag', () => {
+    const { problems, file } = withConfig('name: Acme\nlocale: en_US\n');
+    expectProblems(problems, [{ file, line: 2, column: 9, says: ['locale', '"en_US"', 'BCP 47'] }]);
+  });
+
+  it('reports bad custom metrics at their own lines', () => {
+    const { problems, file } = withConfig(
+      [
+        'name: Acme',
+        'metrics:',
+        '  - id: signups',
+        '    kind: flows', // line 4: the kind at column 11
+        '  - id: clicks', // line 5: a built-in id, at column 9
+        '    kind: flow',
+        '  - id: Bad Id', // line 7: at column 9
+        '    kind: stock',
+        '  - id: visits', // line 9
+        '    kind: flow',
+        '  - id: downloads', // line 11: no kind; the item starts at column 5
+        '    knd: flow', // line 12: unknown key at column 5
+        '',
+      ].join('\n'),
+    );
+    expectProblems(problems, [
+      { file, line: 4, column: 11, says: ['metrics.0.kind', '"flows"', 'flow', 'stock'] },
+      { file, line: 5, column: 9, says: ['metrics.1.id', '"clicks"', 'not already a built-in metric'] },
+      { file, line: 7, column: 9, says: ['metrics.2.id', '"Bad Id"', 'lower-case letters'] },
+      { file, line: 11, column: 5, says: ['metrics.4.kind', 'found nothing', 'flow'] },
+      { file, line: 12, column: 5, says: ['"knd"', 'id, kind, label', 'did you mean "kind"?'] },
+    ]);
+  });
+
+  it('reports a custom metric given twice', () => {
+    const { problems, file } = withConfig(
+      'name: Acme\nmetrics:\n  - id: signups\n    kind: flow\n  - id: signups\n    kind: stock\n',
+    );
+    expectProblems(problems, [{ file, line: 5, column: 9, says: ['"signups"', 'a second time', 'once'] }]);
+  });
+
+  it('reports every problem of the file at once, in line order', () => {
+    const { problems, file } = withConfig('currency: DOLLARS\nlead_vaule: 5\nlead_value: -5\nlocale: en_US\n');
+    expectProblems(problems, [
+      { file, line: 1, column: 1, says: ['name', 'found nothing'] },
+      { file, line: 1, column: 11, says: ['"DOLLARS"'] },
+      { file, line: 2, column: 1, says: ['"lead_vaule"', 'lead_value'] },
+      { file, line: 3, column: 13, says: ['"-5"'] },
+      { file, line: 4, column: 9, says: ['"en_US"'] },
+    ]);
+  });
+
+  it('reports YAML that cannot be read, with a location, without crashing', () => {
+    const { problems, file, clients } = withConfig('name: Acme\ncurrency: [EUR\n');
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem.file).toBe(file);
+      expect(problem.line).toBeGreaterThanOrEqual(1);
+      expect(problem.column).toBeGreaterThanOrEqual(1);
+      expect(problem.message).toContain('YAML');
+    }
+    expect(clients).toEqual([]);
+  });
+
+  it('reports an empty client.yaml', () => {
+    const { problems, file } = withConfig('');
+    expectProblems(problems, [{ file, line: 1, column: 1, says: ['name: <client name>'] }]);
+  });
+
+  it('reports a client.yaml that is a list, not settings', () => {
+    const { problems, file } = withConfig('- name: Acme\n');
+    expectProblems(problems, [{ file, line: 1, column: 1, says: ['name: <client name>'] }]);
+  });
+
+  it('reports a setting given twice', () => {
+    const { problems, file } = withConfig('name: Acme\nname: Other\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, line: 2 });
+  });
+
+  it('parseClientConfig returns the config or the problems', () => {
+    expect(parseClientConfig('c.yaml', 'name: A\n')).toMatchObject({
+      config: { name: 'A', currency: 'USD' },
+      problems: [],
+    });
+    const bad = parseClientConfig('c.yaml', 'name: A\ncurrency: DOLLARS\n');
+    expect(bad.config).toBeNull();
+    expect(bad.problems).toEqual([
+      { file: 'c.yaml', line: 2, column: 11, message: expect.stringContaining('"DOLLARS"') },
+    ]);
+  });
+});
+
+describe('the data dir and client folders', () => {
+  it('reports a missing client.yaml and still checks the CSV files of that folder', () => {
+    const dir = oneClient({ 'a.csv': 'date,platform,impressions\n2025-01-01,facebook,x\n' }, null);
+    const { problems, clients } = loadDataDir(dir);
+    expectProblems(problems, [
+      { file: shown(path.join(dir, 'acme/a.csv')), line: 2, column: 21, says: ['"x"'] },
+      {
+        file: shown(path.join(dir, 'acme/client.yaml')),
+        line: 1,
+        column: 1,
+        says: ['no client.yaml', 'name: <client name>'],
+      },
+    ]);
+    expect(clients).toEqual([]);
+  });
+
+  it('reports a client folder whose name is not a slug, and loads the other clients', () => {
+    const dir = makeDataDir({
+      'Acme_Coffee/client.yaml': 'name: Acme\n',
+      'Acme_Coffee/a.csv': GOOD_CSV,
+      'beta/client.yaml': 'name: Beta\n',
+      'beta/a.csv': GOOD_CSV,
+    });
+    const { problems, clients } = loadDataDir(dir);
+    expectProblems(problems, [
+      {
+        file: shown(path.join(dir, 'Acme_Coffee')),
+        line: 1,
+        column: 1,
+        says: ['"Acme_Coffee"', 'lower-case letters, digits and dashes'],
+      },
+    ]);
+    expect(clients.map((c) => c.slug)).toEqual(['beta']);
+    expect(findSeries(clients[0]!.series, 'facebook', 'impressions').dayValues.size).toBe(1);
+  });
+
+  it.each([['acme coffee'], ['-acme'], ['acme--coffee'], ['ACME']])('reports the folder name %j', (name) => {
+    const dir = makeDataDir({ [`${name}/client.yaml`]: 'name: A\n', [`${name}/a.csv`]: GOOD_CSV });
+    const { problems } = loadDataDir(dir);
+    expectProblems(problems, [{ file: shown(path.join(dir, name)), line: 1, column: 1, says: [JSON.stringify(name)] }]);
+  });
+
+  it('reports a data dir that does not exist', () => {
+    const dir = path.join(makeDataDir({}), 'no-such-dir');
+    const load = loadDataDir(dir);
+    expectProblems(load.problems, [
+      { file: shown(dir), line: 1, column: 1, says: ['no such folder', 'one subfolder per client'] },
+    ]);
+    expect(load.clients).toEqual([]);
+    expect(load.files).toEqual([]);
+    expect(load.dataDir).toBe(shown(dir));
+  });
+
+  it('reports a data dir that is a file', () => {
+    const dir = makeDataDir({ 'data.csv': GOOD_CSV });
+    const file = path.join(dir, 'data.csv');
+    expectProblems(loadDataDir(file).problems, [{ file: shown(file), line: 1, column: 1, says: ['no such folder'] }]);
+  });
+
+  it('reports an empty data dir', () => {
+    const dir = makeDataDir({});
+    expectProblems(loadDataDir(dir).problems, [{ file: shown(dir), line: 1, column: 1, says: ['no client folders'] }]);
+  });
+
+  it('reports a client folder with no CSV file', () => {
+    const dir = makeDataDir({ 'acme/client.yaml': 'name: Acme\n' });
+    expectProblems(loadDataDir(dir).problems, [
+      { file: shown(path.join(dir, 'acme')), line: 1, column: 1, says: ['no .csv files'] },
+    ]);
+  });
+
+  it('reads CSV files in subfolders of a client folder and ignores hidden files', () => {
+    const dir = oneClient({ '2025/a.csv': GOOD_CSV, '.hidden.csv': 'garbage', 'notes.txt': 'hello' });
+    const { problems, files } = loadDataDir(dir);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.file)).toEqual([shown(path.join(dir, 'acme/2025/a.csv'))]);
+  });
+
+  it('shows paths relative to the working directory with forward slashes', () => {
+    const dir = oneClient({ 'a.csv': 'date,platform,impressions\n2025-01-01,facebook,x\n' });
+    const [problem] = loadDataDir(dir).problems;
+    expect(problem!.file).toBe(
+      path
+        .relative(process.cwd(), path.join(dir, 'acme', 'a.csv'))
+        .split(path.sep)
+        .join('/'),
+    );
+    expect(path.isAbsolute(problem!.file)).toBe(false);
+  });
+});
