@@ -5,7 +5,16 @@
  * the result is null rather than a guess.
  */
 import type { DaySpan } from '../model/calendar.ts';
+import type { MetricKind } from '../model/metrics.ts';
 import type { Series } from '../model/series.ts';
+
+/** What measuring needs of a series: a `Series`, or several flow series merged into one. */
+export interface DaySeries {
+  readonly kind: MetricKind;
+  readonly monthSpans: ReadonlyArray<DaySpan & { value: number }>;
+  sumDays(from: number, to: number): { sum: number; count: number };
+  lastDayValue(from: number, to: number): { day: number; value: number } | null;
+}
 import type { Amount } from './formulas.ts';
 
 export interface Measurement {
@@ -20,7 +29,7 @@ export interface Measurement {
 
 const UNKNOWN: Measurement = { value: null, observations: 0, contributors: 0, known: false };
 
-export function measureFlow(series: readonly Series[], span: DaySpan): Measurement {
+export function measureFlow(series: readonly DaySeries[], span: DaySpan): Measurement {
   let value: Amount = null;
   let observations = 0;
   let contributors = 0;
@@ -43,7 +52,7 @@ export function measureFlow(series: readonly Series[], span: DaySpan): Measureme
 }
 
 /** The sum, over series, of each one's last observation in the span (a month total sits at its month's end). */
-export function measureStock(series: readonly Series[], span: DaySpan): Measurement {
+export function measureStock(series: readonly DaySeries[], span: DaySpan): Measurement {
   let value: Amount = null;
   let contributors = 0;
   for (const s of series) {
@@ -58,4 +67,70 @@ export function measureStock(series: readonly Series[], span: DaySpan): Measurem
     contributors++;
   }
   return { value, observations: contributors, contributors, known: true };
+}
+
+/**
+ * Flow series of one platform and metric (one per campaign) added day by day into
+ * one, so a span costs two binary searches instead of two per campaign. Only for
+ * series without month totals, whose spans must stay whole.
+ */
+export class MergedFlow implements DaySeries {
+  readonly kind: MetricKind = 'flow';
+  readonly monthSpans: ReadonlyArray<DaySpan & { value: number }> = [];
+  readonly #days: Float64Array;
+  readonly #runningSums: Float64Array;
+
+  constructor(series: readonly Series[]) {
+    // Days are whole numbers in a range a few years wide: add by day in a dense array.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const s of series) {
+      const days = s.sortedDays;
+      if (days.length === 0) continue;
+      first = Math.min(first, days[0]!);
+      last = Math.max(last, days[days.length - 1]!);
+    }
+    const width = Number.isFinite(first) ? last - first + 1 : 0;
+    const byDay = new Float64Array(width);
+    const reported = new Uint8Array(width);
+    for (const s of series) {
+      const days = s.sortedDays;
+      const values = s.sortedValues;
+      for (let i = 0; i < days.length; i++) {
+        byDay[days[i]! - first]! += values[i]!;
+        reported[days[i]! - first] = 1;
+      }
+    }
+    let count = 0;
+    for (let d = 0; d < width; d++) count += reported[d]!;
+    this.#days = new Float64Array(count);
+    this.#runningSums = new Float64Array(count + 1);
+    for (let d = 0, i = 0; d < width; d++) {
+      if (!reported[d]) continue;
+      this.#days[i] = first + d;
+      this.#runningSums[i + 1] = this.#runningSums[i]! + byDay[d]!;
+      i++;
+    }
+  }
+
+  #lowerBound(day: number): number {
+    let lo = 0;
+    let hi = this.#days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#days[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  sumDays(from: number, to: number): { sum: number; count: number } {
+    const start = this.#lowerBound(from);
+    const end = this.#lowerBound(to + 1);
+    return { sum: this.#runningSums[end]! - this.#runningSums[start]!, count: end - start };
+  }
+
+  lastDayValue(): null {
+    return null; // never asked of a flow
+  }
 }

@@ -15,7 +15,7 @@ import type { Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
 import { compare, type Amount, type Change, type Valuation } from './formulas.ts';
-import { measureFlow, measureStock } from './measure.ts';
+import { MergedFlow, measureFlow, measureStock, type DaySeries } from './measure.ts';
 
 export interface SpanComparison extends Change {
   readonly value: Amount;
@@ -57,7 +57,7 @@ export interface ClientReport {
 
 interface Scope {
   readonly name: string;
-  readonly byMetric: ReadonlyMap<string, Series[]>;
+  readonly byMetric: ReadonlyMap<string, DaySeries[]>;
   readonly metrics: readonly string[];
   readonly derived: readonly DerivedMetricId[];
 }
@@ -76,8 +76,19 @@ export function buildClientReport(client: ClientData): ClientReport | null {
   if (!extent) return null;
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const scopes = buildScopes(series);
+  // Consecutive months share spans (this month's MoM span is last month's own), so each is measured once.
+  const measured = new Map<string, Map<string, ScopeFigures>>();
+  const measure = (span: DaySpan | null): Map<string, ScopeFigures> => {
+    const key = span === null ? '' : `${span.from}:${span.to}`;
+    let figures = measured.get(key);
+    if (!figures) {
+      figures = measureSpan(scopes, span, valuation);
+      measured.set(key, figures);
+    }
+    return figures;
+  };
   const months = monthsBetween(calendar, extent.firstMonth, extent.lastMonth).map((month) =>
-    buildMonth(calendar, month, extent, scopes, valuation),
+    buildMonth(calendar, month, extent, scopes, measure),
   );
   return { client, dataFrom: extent.from, dataThrough: extent.to, months };
 }
@@ -135,8 +146,9 @@ function buildScopes(series: readonly Series[]): Scopes {
   }
   const platforms = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, byMetric]): Scope => {
-      const reported = new Set(byMetric.keys());
+    .map(([name, bySeries]): Scope => {
+      const reported = new Set(bySeries.keys());
+      const byMetric = new Map([...bySeries].map(([metric, list]) => [metric, mergeCampaigns(metric, list)]));
       return { name, byMetric, metrics: orderMetrics(reported), derived: derivedMetricsFor(reported) };
     });
   const reported = new Set(platforms.flatMap((p) => p.metrics));
@@ -146,6 +158,13 @@ function buildScopes(series: readonly Series[]): Scopes {
   );
   const all: Scope = { name: ALL_PLATFORMS, byMetric: new Map(), metrics: orderMetrics(reported), derived };
   return { platforms, all };
+}
+
+/** A platform's campaigns of one flow, added into one series: the totals are the same, measured once. */
+function mergeCampaigns(metric: string, list: Series[]): DaySeries[] {
+  // Reach stays apart: whether it is an upper bound depends on how many series gave it.
+  const mergeable = list.length > 1 && list[0]!.kind === 'flow' && metric !== 'reach';
+  return mergeable && list.every((s) => s.monthSpans.length === 0) ? [new MergedFlow(list)] : list;
 }
 
 function orderMetrics(reported: ReadonlySet<string>): string[] {
@@ -224,7 +243,7 @@ function buildMonth(
   month: Month,
   extent: Extent,
   scopes: Scopes,
-  valuation: Valuation,
+  measure: (span: DaySpan | null) => Map<string, ScopeFigures>,
 ): MonthlyReport {
   const whole = monthSpan(calendar, month);
   const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(whole.to, extent.to) };
@@ -249,13 +268,13 @@ function buildMonth(
   const qtdBefore = covered({ from: calendar.firstDay(calendar.quarterStart(yearAgo)), to: yoySpan.to });
   const ytdBefore = covered({ from: calendar.firstDay(calendar.yearStart(yearAgo)), to: yoySpan.to });
 
-  const now = measureSpan(scopes, current, valuation);
-  const mom = measureSpan(scopes, momSpan, valuation);
-  const yoy = measureSpan(scopes, covered(yoySpan), valuation);
-  const qtdNow = measureSpan(scopes, qtd, valuation);
-  const qtdThen = measureSpan(scopes, qtdBefore, valuation);
-  const ytdNow = measureSpan(scopes, ytd, valuation);
-  const ytdThen = measureSpan(scopes, ytdBefore, valuation);
+  const now = measure(current);
+  const mom = measure(momSpan);
+  const yoy = measure(covered(yoySpan));
+  const qtdNow = measure(qtd);
+  const qtdThen = measure(qtdBefore);
+  const ytdNow = measure(ytd);
+  const ytdThen = measure(ytdBefore);
 
   const platforms: Record<string, PlatformFigures> = {};
   for (const scope of [...scopes.platforms, scopes.all]) {

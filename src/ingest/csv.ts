@@ -175,7 +175,11 @@ export function columnOf(text: string, lineStart: number, offset: number): numbe
 }
 
 /** Where field `index` of a record starts; a field after a quoted line break sits on a later line. */
-export function fieldLocation(text: string, record: CsvRecord, index: number): { line: number; column: number } {
+export function fieldLocation(
+  text: string,
+  record: Pick<CsvRecord, 'line' | 'offset'>,
+  index: number,
+): { line: number; column: number } {
   let line = record.line;
   let lineStart = record.offset;
   let field = 0;

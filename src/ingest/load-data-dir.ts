@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { GregorianCalendar, isoDate, type Calendar } from '../model/calendar.ts';
+import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import { MetricCatalogue } from '../model/metrics.ts';
-import type { Series } from '../model/series.ts';
+import type { RowRef, Series } from '../model/series.ts';
 import { parseClientConfig, type ClientConfig } from './client-config.ts';
 import { decodeUtf8 } from './csv.ts';
-import { readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
+import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
+import { ObservationLog } from '../model/observation-log.ts';
 import { byLocation, quote, type Problem } from './problems.ts';
 
 export interface ClientData {
@@ -116,6 +117,8 @@ function loadClient(slug: string, folder: string, problems: Problem[], allFiles:
     catalogue: new MetricCatalogue(config?.metrics ?? []),
     calendar: new GregorianCalendar(),
     series: new Map(),
+    seriesList: [],
+    log: new ObservationLog(),
     rows: new RowTable(),
     problems,
   };
@@ -152,32 +155,62 @@ function loadClient(slug: string, folder: string, problems: Problem[], allFiles:
     }
     files.push(readMetricFile(ingest, shown, decoded.text));
   }
+  const rejectedRows = placeDays(ingest);
   reportMonthsGivenTwice(ingest);
-  allFiles.push(...files);
+  const checked = files.map((summary) => {
+    const index = ingest.rows.files.indexOf(summary.file);
+    const rejected = rejectedRows.get(index) ?? 0;
+    return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
+  });
+  allFiles.push(...checked);
   if (!config) return null;
 
-  const series = [...ingest.series.values()];
+  const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
-  return { slug, config, calendar: ingest.calendar, series, files };
+  return { slug, config, calendar: ingest.calendar, series, files: checked };
+}
+
+/**
+ * Splits the observation log into the series and reports every day given twice.
+ * Returns, per file index, how many of its rows held a repeat and so were not accepted.
+ */
+function placeDays(ingest: ClientIngest): Map<number, number> {
+  const rejectedRows = new Set<RowRef>();
+  const perSeries = ingest.log.bySeries(ingest.seriesList.length);
+  for (const series of ingest.seriesList) {
+    for (const repeat of series.setDays(perSeries[series.id]!)) {
+      rejectedRows.add(repeat.row);
+      ingest.problems.push({
+        ...ingest.rows.locateField(repeat.row, repeat.field),
+        message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),
+      });
+    }
+  }
+  const perFile = new Map<number, number>();
+  for (const row of rejectedRows) {
+    const file = ingest.rows.fileOf(row);
+    perFile.set(file, (perFile.get(file) ?? 0) + 1);
+  }
+  return perFile;
 }
 
 /** A month given both as day rows and as a month total would be counted twice. */
 function reportMonthsGivenTwice(ingest: ClientIngest): void {
   for (const series of ingest.series.values()) {
-    if (series.monthTotals.size === 0 || series.dayValues.size === 0) continue;
-    const firstDayRow = new Map<string, number>();
-    for (const day of series.dayValues.keys()) {
+    if (series.monthTotals.size === 0 || series.dayCount === 0) continue;
+    const firstDayRow = new Map<string, { day: Day; row: RowRef }>();
+    for (const [day, row] of series.dayRows) {
       const month = ingest.calendar.monthOf(day).id;
       const seen = firstDayRow.get(month);
-      if (seen === undefined || day < seen) firstDayRow.set(month, day);
+      if (seen === undefined || day < seen.day) firstDayRow.set(month, { day, row });
     }
     for (const total of series.monthTotals.values()) {
-      const day = firstDayRow.get(total.month.id);
-      if (day === undefined) continue;
+      const first = firstDayRow.get(total.month.id);
+      if (first === undefined) continue;
       ingest.problems.push({
         ...ingest.rows.where(total.row),
         column: total.column,
-        message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(series.dayRows.get(day)!)} (${isoDate(day)}), expected one or the other: both would count the month twice`,
+        message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(first.row)} (${isoDate(first.day)}), expected one or the other: both would count the month twice`,
       });
     }
   }

@@ -3,7 +3,7 @@
  * is checked and its values are added to the client's series. Every problem is
  * collected; nothing stops at the first one.
  */
-import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
+import { type Calendar, type Day, type Month, parseIsoDate } from '../model/calendar.ts';
 import {
   ALL_PLATFORMS,
   DIMENSION_COLUMNS,
@@ -11,6 +11,7 @@ import {
   isDerivedMetric,
   type MetricCatalogue,
 } from '../model/metrics.ts';
+import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
 import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord } from './csv.ts';
 import { NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
@@ -26,25 +27,41 @@ export interface FileSummary {
   readonly rowsAccepted: number;
 }
 
-/** Where each row came from, so a later duplicate can name the earlier one. */
+/** Where each accepted row came from, so a later duplicate can name the earlier one. */
 export class RowTable {
   readonly files: string[] = [];
+  /** Each file's text, kept while the client is read, to locate cells found wrong later. */
+  readonly texts: string[] = [];
   readonly #rowFile: number[] = [];
   readonly #rowLine: number[] = [];
+  readonly #rowOffset: number[] = [];
 
-  addFile(file: string): number {
+  addFile(file: string, text: string): number {
     this.files.push(file);
+    this.texts.push(text);
     return this.files.length - 1;
   }
 
-  addRow(fileIndex: number, line: number): RowRef {
+  addRow(fileIndex: number, line: number, offset: number): RowRef {
     this.#rowFile.push(fileIndex);
     this.#rowLine.push(line);
+    this.#rowOffset.push(offset);
     return this.#rowLine.length - 1;
+  }
+
+  fileOf(row: RowRef): number {
+    return this.#rowFile[row]!;
   }
 
   where(row: RowRef): { file: string; line: number } {
     return { file: this.files[this.#rowFile[row]!]!, line: this.#rowLine[row]! };
+  }
+
+  /** File, line and column of one field of a row. */
+  locateField(row: RowRef, field: number): { file: string; line: number; column: number } {
+    const fileIndex = this.#rowFile[row]!;
+    const record = { line: this.#rowLine[row]!, offset: this.#rowOffset[row]! };
+    return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
   }
 
   describe(row: RowRef): string {
@@ -57,7 +74,11 @@ export class RowTable {
 export interface ClientIngest {
   readonly catalogue: MetricCatalogue;
   readonly calendar: Calendar;
+  /** By key (platform, campaign, metric); a series' id is its index in `seriesList`. */
   readonly series: Map<string, Series>;
+  readonly seriesList: Series[];
+  /** Every day value, split into the series once all files are read. */
+  readonly log: ObservationLog;
   readonly rows: RowTable;
   readonly problems: Problem[];
 }
@@ -70,6 +91,12 @@ type ParsedDate = { day: Day; month: null } | { day: null; month: Month };
 interface MetricColumn {
   readonly index: number;
   readonly metric: string;
+}
+
+interface PlatformSeries {
+  readonly slug: string;
+  /** The platform's series by campaign, then by slot. */
+  readonly byCampaign: Map<string, Array<Series | undefined>>;
 }
 
 interface Header {
@@ -95,14 +122,24 @@ class MetricFileReader {
   #header: Header | null = null;
   #record: CsvRecord | null = null;
   readonly #dates = new Map<string, ParsedDate | null>();
-  /** Series by platform and campaign, then by metric: one string key per row, not per cell. */
-  readonly #seriesByRowKey = new Map<string, Map<string, Series>>();
+  /** Each platform cell as written, with the platform's series by campaign and slot; null when not a platform. */
+  readonly #platforms = new Map<string, PlatformSeries | null>();
+  #lastDateText: string | null = null;
+  #lastDate: ParsedDate | null = null;
+  #lastPlatformText: string | null = null;
+  #lastPlatform: PlatformSeries | null = null;
+  /** The metric of each slot. */
+  readonly #slotMetrics: string[] = [];
+  readonly #longSlots = new Map<string, number>();
+  #cellSlots = new Int32Array(0);
+  #cellValues = new Float64Array(0);
+  #cellColumns = new Int32Array(0);
 
   constructor(ingest: ClientIngest, file: string, text: string) {
     this.#ingest = ingest;
     this.#file = file;
     this.#text = text;
-    this.#fileIndex = ingest.rows.addFile(file);
+    this.#fileIndex = ingest.rows.addFile(file, text);
   }
 
   read(): FileSummary {
@@ -114,6 +151,13 @@ class MetricFileReader {
       if (!headerSeen) {
         headerSeen = true;
         this.#header = this.#readHeader(record);
+        if (this.#header) {
+          this.#slotMetrics.push(...this.#header.metrics.map((m) => m.metric));
+          const size = Math.max(1, this.#header.metrics.length);
+          this.#cellSlots = new Int32Array(size);
+          this.#cellValues = new Float64Array(size);
+          this.#cellColumns = new Int32Array(size);
+        }
         return;
       }
       rowsRead++;
@@ -217,16 +261,40 @@ class MetricFileReader {
     };
   }
 
-  #parseDate(text: string): ParsedDate | null {
-    let parsed = this.#dates.get(text);
+  #parseDate(raw: string): ParsedDate | null {
+    // Consecutive rows usually share a date; comparing with the last one is cheaper than hashing.
+    if (raw === this.#lastDateText) return this.#lastDate;
+    let parsed = this.#dates.get(raw);
     if (parsed === undefined) {
-      const ascii = toAsciiDigits(text);
+      const ascii = toAsciiDigits(raw.trim());
       const day = parseIsoDate(ascii);
       const month = day === null ? this.#ingest.calendar.parseMonth(ascii) : null;
       parsed = day !== null ? { day, month: null } : month ? { day: null, month } : null;
-      this.#dates.set(text, parsed);
+      this.#dates.set(raw, parsed);
     }
+    this.#lastDateText = raw;
+    this.#lastDate = parsed;
     return parsed;
+  }
+
+  /** The platform of a cell as written, remembered per file; null when it is not a platform name. */
+  #parsePlatform(raw: string): PlatformSeries | null {
+    if (raw === this.#lastPlatformText) return this.#lastPlatform;
+    let platform = this.#platforms.get(raw);
+    if (platform === undefined) {
+      const slug = raw.trim().toLowerCase();
+      platform = slug !== ALL_PLATFORMS && PLATFORM_SLUG.test(slug) ? this.#platformSeries(slug) : null;
+      this.#platforms.set(raw, platform);
+    }
+    this.#lastPlatformText = raw;
+    this.#lastPlatform = platform;
+    return platform;
+  }
+
+  /** One object per platform slug, however its cells are written (Facebook, facebook). */
+  #platformSeries(slug: string): PlatformSeries {
+    for (const known of this.#platforms.values()) if (known?.slug === slug) return known;
+    return { slug, byCampaign: new Map() };
   }
 
   /** Checks a row and adds its values; false when anything in it was rejected. */
@@ -246,31 +314,31 @@ class MetricFileReader {
     }
 
     let ok = true;
-    const dateText = fields[header.date]!.trim();
-    const date = this.#parseDate(dateText);
-    if (!date) ok = this.#reportAt(header.date, `date: found ${describeFound(dateText)}, expected ${DATE_EXPECTATION}`);
+    const date = this.#parseDate(fields[header.date]!);
+    if (!date) {
+      const found = describeFound(fields[header.date]!.trim());
+      ok = this.#reportAt(header.date, `date: found ${found}, expected ${DATE_EXPECTATION}`);
+    }
 
-    const platformText = fields[header.platform]!.trim();
-    const platform = platformText.toLowerCase();
-    if (platform === ALL_PLATFORMS) {
+    const platformSeries = this.#parsePlatform(fields[header.platform]!);
+    if (platformSeries === null) {
+      const written = fields[header.platform]!.trim();
       ok = this.#reportAt(
         header.platform,
-        `platform: found ${quote(platformText)}, expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes`,
-      );
-    } else if (!PLATFORM_SLUG.test(platform)) {
-      ok = this.#reportAt(
-        header.platform,
-        `platform: found ${describeFound(platformText)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
+        written.toLowerCase() === ALL_PLATFORMS
+          ? `platform: found ${quote(written)}, expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes`
+          : `platform: found ${describeFound(written)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
       );
     }
-    const campaign = header.campaign === -1 ? '' : fields[header.campaign]!.trim();
+    const campaign = header.campaign === -1 ? '' : trimCell(fields[header.campaign]!);
 
     // Values are checked even when the date or platform is wrong, so every problem shows at once.
-    const cells: Array<{ index: number; metric: string; value: number }> = [];
+    // Accepted cells go into reused buffers: slot (which metric) and value.
+    let count = 0;
     if (header.shape === 'long') {
       const metricText = fields[header.metric]!.trim();
       const metric = metricText.toLowerCase();
-      const valueText = fields[header.value]!.trim();
+      const valueText = trimCell(fields[header.value]!);
       if (!this.#ingest.catalogue.has(metric)) {
         const message = isDerivedMetric(metric)
           ? `metric: found ${quote(metricText)}, expected a base metric: ${metric} is computed by Recap from the base metrics`
@@ -279,46 +347,57 @@ class MetricFileReader {
       } else if (valueText !== '') {
         const value = this.#checkValue(header.value, metric, valueText);
         if (value === null) ok = false;
-        else cells.push({ index: header.value, metric, value });
+        else {
+          this.#cellSlots[0] = this.#slotOf(metric);
+          this.#cellValues[0] = value;
+          this.#cellColumns[0] = header.value;
+          count = 1;
+        }
       }
     } else {
-      for (const { index, metric } of header.metrics) {
-        const cell = fields[index]!.trim();
-        if (cell === '') continue; // not reported, which is not zero
-        const value = this.#checkValue(index, metric, cell);
-        if (value === null) ok = false;
-        else cells.push({ index, metric, value });
+      const { metrics } = header;
+      for (let slot = 0; slot < metrics.length; slot++) {
+        const raw = fields[metrics[slot]!.index]!;
+        if (raw.length === 0) continue; // not reported, which is not zero
+        const cell = trimCell(raw);
+        if (cell.length === 0) continue;
+        const value = this.#checkValue(metrics[slot]!.index, metrics[slot]!.metric, cell);
+        if (value === null) {
+          ok = false;
+          continue;
+        }
+        this.#cellSlots[count] = slot;
+        this.#cellValues[count] = value;
+        this.#cellColumns[count] = metrics[slot]!.index;
+        count++;
       }
     }
-    if (!ok || !date) return false;
+    if (!ok || !date || platformSeries === null) return false;
 
-    const row = this.#ingest.rows.addRow(this.#fileIndex, record.line);
-    const seriesOfRow = this.#seriesGroup(platform, campaign);
-    for (const { index, metric, value } of cells) {
-      const series = this.#seriesOf(seriesOfRow, platform, campaign, metric);
+    const row = this.#ingest.rows.addRow(this.#fileIndex, record.line, record.offset);
+    const platform = platformSeries.slug;
+    let group = platformSeries.byCampaign.get(campaign);
+    if (!group) {
+      group = [];
+      platformSeries.byCampaign.set(campaign, group);
+    }
+    for (let i = 0; i < count; i++) {
+      const slot = this.#cellSlots[i]!;
+      const value = this.#cellValues[i]!;
+      const series = (group[slot] ??= this.#seriesOf(platform, campaign, this.#slotMetrics[slot]!));
       if (date.day !== null) {
-        const earlier = series.dayRows.get(date.day);
-        if (earlier !== undefined) {
-          ok = this.#reportAt(
-            index,
-            this.#duplicateMessage(metric, value, isoDate(date.day), platform, campaign, earlier),
-          );
-          continue;
-        }
-        series.dayValues.set(date.day, value);
-        series.dayRows.set(date.day, row);
-      } else {
-        const earlier = series.monthTotals.get(date.month.id);
-        if (earlier !== undefined) {
-          ok = this.#reportAt(
-            index,
-            this.#duplicateMessage(metric, value, date.month.id, platform, campaign, earlier.row),
-          );
-          continue;
-        }
-        const { column } = fieldLocation(this.#text, record, index);
-        series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
+        // Repeated days are found when the log is split into series, after every file is read.
+        this.#ingest.log.append(series.id, date.day, value, row, this.#cellColumns[i]!);
+        continue;
       }
+      const earlier = series.monthTotals.get(date.month.id);
+      if (earlier !== undefined) {
+        const message = duplicateMessage(series, value, date.month.id, this.#ingest.rows.describe(earlier.row));
+        ok = this.#reportAt(this.#cellColumns[i]!, message);
+        continue;
+      }
+      const { column } = fieldLocation(this.#text, record, this.#cellColumns[i]!);
+      series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
     }
     return ok;
   }
@@ -339,41 +418,49 @@ class MetricFileReader {
     return value;
   }
 
-  #seriesGroup(platform: string, campaign: string): Map<string, Series> {
-    const key = `${platform}\u0000${campaign}`;
-    let group = this.#seriesByRowKey.get(key);
-    if (!group) {
-      group = new Map();
-      this.#seriesByRowKey.set(key, group);
+  /** A long file's metric gets a slot the first time it appears; a wide file's slots are its metric columns. */
+  #slotOf(metric: string): number {
+    let slot = this.#longSlots.get(metric);
+    if (slot === undefined) {
+      slot = this.#slotMetrics.length;
+      this.#slotMetrics.push(metric);
+      this.#longSlots.set(metric, slot);
     }
-    return group;
+    return slot;
   }
 
-  #seriesOf(group: Map<string, Series>, platform: string, campaign: string, metric: string): Series {
-    let series = group.get(metric);
+  #seriesOf(platform: string, campaign: string, metric: string): Series {
+    const key = seriesKey(platform, campaign, metric);
+    let series = this.#ingest.series.get(key);
     if (!series) {
-      const key = seriesKey(platform, campaign, metric);
-      series = this.#ingest.series.get(key);
-      if (!series) {
-        series = new Series(platform, campaign, metric, this.#ingest.catalogue.kindOf(metric)!);
-        this.#ingest.series.set(key, series);
-      }
-      group.set(metric, series);
+      series = new Series(
+        this.#ingest.seriesList.length,
+        platform,
+        campaign,
+        metric,
+        this.#ingest.catalogue.kindOf(metric)!,
+      );
+      this.#ingest.series.set(key, series);
+      this.#ingest.seriesList.push(series);
     }
     return series;
   }
+}
 
-  #duplicateMessage(
-    metric: string,
-    value: number,
-    when: string,
-    platform: string,
-    campaign: string,
-    earlier: RowRef,
-  ): string {
-    const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}`;
-    return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${this.#ingest.rows.describe(earlier)}`;
-  }
+/** The message for a value given twice for the same date (or month), platform, campaign and metric. */
+export function duplicateMessage(series: Series, value: number, when: string, firstAt: string): string {
+  const { metric, platform, campaign } = series;
+  const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}`;
+  return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${firstAt}`;
+}
+
+/** Trims only when needed: most cells have no surrounding space. */
+function trimCell(cell: string): string {
+  const last = cell.length - 1;
+  if (last < 0) return cell;
+  const first = cell.charCodeAt(0);
+  const end = cell.charCodeAt(last);
+  return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
 }
 
 function unknownMetricMessage(found: string, name: string, known: readonly string[]): string {

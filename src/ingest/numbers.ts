@@ -35,8 +35,48 @@ export const NUMBER_EXPECTATION = 'a number such as 1234 or 1234.5 (decimal poin
  * Returns null when the text is not a number written in an accepted way.
  */
 export function parseDecimal(text: string): number | null {
+  const fast = parsePlainAscii(text);
+  if (fast !== null) return fast;
   const ascii = toAsciiDigits(text);
   if (PLAIN_NUMBER.test(ascii)) return Number(ascii);
   if (GROUPED_NUMBER.test(ascii)) return Number(ascii.replaceAll(',', ''));
   return null;
+}
+
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * The common case without regular expressions: `-?digits(.digits)?` in ASCII with at
+ * most 15 digits, read as an exact integer divided by a power of ten, which rounds
+ * exactly as Number() would. Anything else returns null and takes the general path.
+ */
+function parsePlainAscii(text: string): number | null {
+  const length = text.length;
+  let i = 0;
+  const negative = length > 0 && text.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 1;
+  let code = 0;
+  for (; i < length; i++) {
+    code = text.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    mantissa = mantissa * 10 + (code - 48);
+    digits++;
+  }
+  if (digits === 0) return null;
+  if (i < length) {
+    if (code !== 46 || i === length - 1) return null;
+    for (i++; i < length; i++) {
+      code = text.charCodeAt(i);
+      if (code < 48 || code > 57) return null;
+      mantissa = mantissa * 10 + (code - 48);
+      scale *= 10;
+      digits++;
+    }
+  }
+  if (digits > MAX_EXACT_DIGITS) return null;
+  const value = scale === 1 ? mantissa : mantissa / scale;
+  return negative ? -value : value;
 }

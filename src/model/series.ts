@@ -3,12 +3,13 @@
  *
  * A series holds its day rows and its month-total rows apart, because the two
  * must never cover the same month (that would count it twice). Once ingest is done,
- * `seal()` sorts the days and builds running sums so that any span of days can be
+ * `setDays()` sorts the days and builds running sums so that any span of days can be
  * measured with two binary searches: monthly, quarter-to-date, year-to-date and
  * like-for-like partial-month figures all come from the same query.
  */
 import type { Calendar, Day, DaySpan, Month } from './calendar.ts';
 import type { MetricKind } from './metrics.ts';
+import type { SeriesObservations } from './observation-log.ts';
 
 /** Where a value came from: an index into the ingest's row table. */
 export type RowRef = number;
@@ -21,48 +22,119 @@ export interface MonthTotal {
   readonly column: number;
 }
 
+/** A day value given again for the same series: the later one is rejected. */
+export interface RepeatedDay {
+  readonly day: Day;
+  readonly value: number;
+  readonly row: RowRef;
+  readonly field: number;
+  /** The row that gave the day first. */
+  readonly firstRow: RowRef;
+}
+
 export class Series {
+  /** Index of the series in its client's ingest, for the observation log. */
+  readonly id: number;
   readonly platform: string;
   readonly campaign: string;
   readonly metric: string;
   readonly kind: MetricKind;
 
-  readonly dayValues = new Map<Day, number>();
-  readonly dayRows = new Map<Day, RowRef>();
   readonly monthTotals = new Map<string, MonthTotal>();
 
+  /** Sorted, one value per day. */
   #days: Float64Array = new Float64Array(0);
   #values: Float64Array = new Float64Array(0);
+  #rows: Int32Array = new Int32Array(0);
   /** #runningSums[i] is the sum of the first i day values. */
   #runningSums: Float64Array = new Float64Array(1);
   /** Month totals as day spans, oldest first. */
   #monthSpans: Array<DaySpan & { value: number }> = [];
 
-  constructor(platform: string, campaign: string, metric: string, kind: MetricKind) {
+  constructor(id: number, platform: string, campaign: string, metric: string, kind: MetricKind) {
+    this.id = id;
     this.platform = platform;
     this.campaign = campaign;
     this.metric = metric;
     this.kind = kind;
   }
 
-  get sortedDays(): Float64Array {
-    return this.#days;
+  /**
+   * Takes the series' day values in reading order. A day given twice keeps its
+   * first value; the repeats are returned so they can be reported.
+   */
+  setDays(observations: SeriesObservations): RepeatedDay[] {
+    const { days, values, rows, fields } = observations;
+    const count = days.length;
+    let order: ArrayLike<number> | null = null;
+    if (!isStrictlyAscending(days)) {
+      // Sorting by day then reading order puts a day's first value before its repeats.
+      order = Array.from({ length: count }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
+    }
+    const at = (i: number) => (order ? order[i]! : i);
+    const repeats: RepeatedDay[] = [];
+    const sortedDays = new Float64Array(count);
+    const sortedValues = new Float64Array(count);
+    const sortedRows = new Int32Array(count);
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const k = at(i);
+      if (kept > 0 && sortedDays[kept - 1] === days[k]) {
+        repeats.push({
+          day: days[k]!,
+          value: values[k]!,
+          row: rows[k]!,
+          field: fields[k]!,
+          firstRow: sortedRows[kept - 1]!,
+        });
+        continue;
+      }
+      sortedDays[kept] = days[k]!;
+      sortedValues[kept] = values[k]!;
+      sortedRows[kept] = rows[k]!;
+      kept++;
+    }
+    this.#days = sortedDays.subarray(0, kept);
+    this.#values = sortedValues.subarray(0, kept);
+    this.#rows = sortedRows.subarray(0, kept);
+    const sums = new Float64Array(kept + 1);
+    for (let i = 0; i < kept; i++) sums[i + 1] = sums[i]! + this.#values[i]!;
+    this.#runningSums = sums;
+    return repeats;
   }
 
+  /** Converts the month totals to day spans, once the calendar is known. */
   seal(calendar: Calendar): void {
     this.#monthSpans = [...this.monthTotals.values()]
       .map((total) => ({ from: calendar.firstDay(total.month), to: calendar.lastDay(total.month), value: total.value }))
       .sort((a, b) => a.from - b.from);
-    const days = Float64Array.from(this.dayValues.keys()).sort();
-    const values = new Float64Array(days.length);
-    const sums = new Float64Array(days.length + 1);
-    for (let i = 0; i < days.length; i++) {
-      values[i] = this.dayValues.get(days[i]!)!;
-      sums[i + 1] = sums[i]! + values[i]!;
-    }
-    this.#days = days;
-    this.#values = values;
-    this.#runningSums = sums;
+  }
+
+  get dayCount(): number {
+    return this.#days.length;
+  }
+
+  /** Every day value, by day. */
+  get dayValues(): ReadonlyMap<Day, number> {
+    const out = new Map<Day, number>();
+    for (let i = 0; i < this.#days.length; i++) out.set(this.#days[i]!, this.#values[i]!);
+    return out;
+  }
+
+  /** The row that gave each day's value. */
+  get dayRows(): ReadonlyMap<Day, RowRef> {
+    const out = new Map<Day, RowRef>();
+    for (let i = 0; i < this.#days.length; i++) out.set(this.#days[i]!, this.#rows[i]!);
+    return out;
+  }
+
+  get sortedDays(): Float64Array {
+    return this.#days;
+  }
+
+  /** The values of `sortedDays`, in the same order. */
+  get sortedValues(): Float64Array {
+    return this.#values;
   }
 
   get monthSpans(): ReadonlyArray<DaySpan & { value: number }> {
@@ -94,6 +166,11 @@ export class Series {
     if (end === 0 || this.#days[end - 1]! < from) return null;
     return { day: this.#days[end - 1]!, value: this.#values[end - 1]! };
   }
+}
+
+function isStrictlyAscending(days: Int32Array): boolean {
+  for (let i = 1; i < days.length; i++) if (days[i]! <= days[i - 1]!) return false;
+  return true;
 }
 
 export function seriesKey(platform: string, campaign: string, metric: string): string {

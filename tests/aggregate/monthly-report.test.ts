@@ -207,6 +207,32 @@ describe('platforms and the cross-platform total', () => {
   });
 });
 
+describe('campaigns within a platform', () => {
+  const r = buildOne({
+    files: {
+      'paid.csv': [
+        'date,platform,campaign,impressions,clicks,spend',
+        '2024-01-01,alpha,Spring,100,5,10',
+        '2024-01-01,alpha,Retargeting,300,6,12',
+        '2024-01-02,alpha,Spring,200,4,8',
+        '2024-01-03,alpha,Retargeting,400,10,20',
+      ].join('\n'),
+      'organic.csv': ['date,platform,impressions', '2024-01-02,alpha,1000'].join('\n'),
+    },
+  });
+
+  it('adds every campaign and the organic rows into the platform total', () => {
+    // impressions 100 + 300 + 200 + 400 + 1,000 = 2,000; clicks 5 + 6 + 4 + 10 = 25; spend 10 + 12 + 8 + 20 = 50
+    expect(r.figures('2024-01', 'alpha', 'impressions').value).toBe(2_000);
+    expect(r.figures('2024-01', 'alpha', 'clicks').value).toBe(25);
+    expect(r.figures('2024-01', 'alpha', 'spend').value).toBe(50);
+    // CPC 50 / 25 = 2; CTR 25 / 2,000 * 100 = 1.25
+    expect(r.figures('2024-01', 'alpha', 'cpc').value).toBeCloseTo(2, 10);
+    expect(r.figures('2024-01', 'alpha', 'ctr').value).toBeCloseTo(1.25, 10);
+    expect(r.figures('2024-01', 'all', 'impressions').value).toBe(2_000);
+  });
+});
+
 describe('leap February and partial months', () => {
   const load = loadDataDir(
     makeDataDir({
