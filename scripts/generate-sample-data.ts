@@ -280,6 +280,8 @@ interface ClientSpec {
   slug: string;
   seed: number;
   yaml: string;
+  /** An SVG word mark, written as logo.svg beside client.yaml. */
+  logo: string;
   organic: readonly OrganicSpec[];
   campaigns: readonly CampaignSpec[];
   costs: readonly CostSpec[];
@@ -493,7 +495,12 @@ locale: en-US
 lead_value: 40
 # Money per conversion; 0 because the shop reports revenue directly.
 conversion_value: 0
+# The report header and accents.
+brand:
+  color: "#1f6f4a"
+  logo: logo.svg
 `,
+  logo: textLogo('NORTHWIND', '#1f6f4a'),
   organic: [
     {
       platform: 'instagram',
@@ -705,7 +712,12 @@ locale: de-DE
 lead_value: 120
 # Money per conversion; 0 because bookings come with their revenue.
 conversion_value: 0
+# The report header and accents.
+brand:
+  color: "#8c2f39"
+  logo: logo.svg
 `,
+  logo: textLogo('ALPENBLICK', '#8c2f39'),
   organic: [
     {
       platform: 'instagram',
@@ -964,6 +976,17 @@ function writeFile(path: string, content: string, written: string[]): void {
   written.push(path);
 }
 
+/** A plain word mark: demo clients need a logo to show how branding looks, not a design. */
+function textLogo(word: string, color: string): string {
+  const width = word.length * 17 + 48;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" viewBox="0 0 ${width} 40" role="img" aria-label="${word}">
+  <rect x="2" y="6" width="28" height="28" rx="6" fill="${color}"/>
+  <path d="M9 28 L16 13 L23 28 Z" fill="#fff"/>
+  <text x="38" y="28" font-family="system-ui, sans-serif" font-size="20" font-weight="700" letter-spacing="1" fill="${color}">${word}</text>
+</svg>
+`;
+}
+
 function main(): void {
   const target = resolve(process.cwd(), process.argv[2] ?? 'data');
   mkdirSync(target, { recursive: true });
@@ -974,6 +997,7 @@ function main(): void {
     const dir = join(target, client.slug);
     mkdirSync(dir, { recursive: true });
     writeFile(join(dir, 'client.yaml'), client.yaml, written);
+    writeFile(join(dir, 'logo.svg'), client.logo, written);
 
     for (const spec of client.organic) {
       const rows = generateOrganic(spec, client.seed);

@@ -26,7 +26,6 @@ function isLocale(tag: string): boolean {
 
 const money = z
   .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
-  .finite()
   .nonnegative({ error: 'expected zero or a positive amount' });
 
 const customMetric = z.strictObject({
@@ -61,13 +60,31 @@ export const clientConfigSchema = z.strictObject({
   metrics: z
     .array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' })
     .default([]),
+  template: z
+    .string({ error: 'expected the name of a template in templates/, such as default' })
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'expected the name of a template in templates/, such as default' })
+    .default('default'),
+  brand: z
+    .strictObject({
+      color: z
+        .string({ error: 'expected a colour as #rrggbb, such as "#0b6e4f"' })
+        .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb, such as "#0b6e4f" (in quotes)' })
+        .optional(),
+      logo: z.string({ error: 'expected the path of an image file, such as logo.svg' }).min(1).optional(),
+    })
+    .default({}),
 });
 
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
 export const CLIENT_CONFIG_KEYS = Object.keys(clientConfigSchema.shape);
 
-export type ConfigResult = { config: ClientConfig; problems: [] } | { config: null; problems: Problem[] };
+/** Line and column of a setting, for problems found after parsing (a template that does not exist). */
+export type LocateSetting = (path: ReadonlyArray<string | number>) => { line: number; column: number };
+
+export type ConfigResult =
+  | { config: ClientConfig; problems: []; locate: LocateSetting }
+  | { config: null; problems: Problem[] };
 
 export function parseClientConfig(file: string, text: string): ConfigResult {
   const lineCounter = new LineCounter();
@@ -97,7 +114,8 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
   const result = clientConfigSchema.safeParse(doc.toJS());
   if (result.success) {
     const problems = duplicateCustomMetrics(file, doc, result.data, at);
-    return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [] };
+    const locate: LocateSetting = (path) => at(nodeAt(doc, path)?.range?.[0]);
+    return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
   }
 
   const problems: Problem[] = [];
@@ -108,7 +126,8 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
         const keyNode = isMap(parent)
           ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
           : undefined;
-        const candidates = issue.path.length === 0 ? CLIENT_CONFIG_KEYS : ['id', 'kind', 'label'];
+        const candidates =
+          issue.path.length === 0 ? CLIENT_CONFIG_KEYS : issue.path[0] === 'brand' ? ['color', 'logo'] : ['id', 'kind', 'label'];
         problems.push({
           file,
           ...at((keyNode as Node | undefined)?.range?.[0]),

@@ -13,6 +13,8 @@ import { decodeUtf8 } from './csv.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { byLocation, quote, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 
 export interface ClientData {
   readonly slug: string;
@@ -20,6 +22,8 @@ export interface ClientData {
   readonly calendar: Calendar;
   readonly series: Series[];
   readonly files: FileSummary[];
+  /** Absolute path of the logo that client.yaml's brand.logo names, if any. */
+  readonly logo: string | null;
 }
 
 export interface DataLoad {
@@ -42,7 +46,16 @@ export function displayPath(absolute: string, root = process.cwd()): string {
   return path.relative(root, absolute).split(path.sep).join('/') || '.';
 }
 
-export function loadDataDir(dataDir: string, options: { clients?: readonly string[] } = {}): DataLoad {
+export interface LoadOptions {
+  /** Only these client folders. */
+  readonly clients?: readonly string[];
+  /** Where the shared report templates are (default: templates). */
+  readonly templatesDir?: string;
+  /** Where shared static files such as logos are (default: public). */
+  readonly publicDir?: string;
+}
+
+export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoad {
   const absolute = path.resolve(dataDir);
   const shown = displayPath(absolute);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
@@ -82,7 +95,7 @@ export function loadDataDir(dataDir: string, options: { clients?: readonly strin
       });
       continue;
     }
-    const client = loadClient(slug, folder, problems, files);
+    const client = loadClient(slug, folder, problems, files, options);
     if (client) clients.push(client);
   }
   if (folders.length === 0) {
@@ -97,9 +110,16 @@ export function loadDataDir(dataDir: string, options: { clients?: readonly strin
   return { dataDir: shown, clients, clientFolders: folders.length, files, problems };
 }
 
-function loadClient(slug: string, folder: string, problems: Problem[], allFiles: FileSummary[]): ClientData | null {
+function loadClient(
+  slug: string,
+  folder: string,
+  problems: Problem[],
+  allFiles: FileSummary[],
+  options: LoadOptions,
+): ClientData | null {
   const configPath = path.join(folder, CONFIG_FILE);
   let config: ClientConfig | null = null;
+  let logo: string | null = null;
   if (!existsSync(configPath)) {
     problems.push({
       file: displayPath(configPath),
@@ -108,9 +128,33 @@ function loadClient(slug: string, folder: string, problems: Problem[], allFiles:
       message: 'found no client.yaml, expected one in every client folder with at least "name: <client name>"',
     });
   } else {
-    const result = parseClientConfig(displayPath(configPath), readFileSync(configPath, 'utf8'));
+    const shown = displayPath(configPath);
+    const result = parseClientConfig(shown, readFileSync(configPath, 'utf8'));
     problems.push(...result.problems);
-    config = result.config;
+    if (result.config) {
+      const templatesDir = options.templatesDir ?? 'templates';
+      const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
+      const known = templateNames(templatesDir);
+      if (!ownTemplate && !known.includes(result.config.template)) {
+        problems.push({
+          file: shown,
+          ...result.locate(['template']),
+          message: `template: found ${quote(result.config.template)}, expected a template in ${templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(result.config.template, known)}`,
+        });
+      }
+      const logoSetting = result.config.brand.logo;
+      if (logoSetting !== undefined) {
+        logo = findLogo(logoSetting, folder, options.publicDir ?? 'public');
+        if (!logo) {
+          problems.push({
+            file: shown,
+            ...result.locate(['brand', 'logo']),
+            message: `brand.logo: found ${quote(logoSetting)}, expected an image file (.svg, .png, .jpg, .webp) in the client folder or in ${options.publicDir ?? 'public'}/`,
+          });
+        }
+      }
+      config = result.config;
+    }
   }
 
   const ingest: ClientIngest = {
@@ -167,7 +211,19 @@ function loadClient(slug: string, folder: string, problems: Problem[], allFiles:
 
   const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
-  return { slug, config, calendar: ingest.calendar, series, files: checked };
+  return { slug, config, calendar: ingest.calendar, series, files: checked, logo };
+}
+
+const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
+
+/** The logo's absolute path: in the client folder first, then in the shared public folder. */
+function findLogo(setting: string, folder: string, publicDir: string): string | null {
+  if (!LOGO_FILE.test(setting)) return null;
+  for (const base of [folder, path.resolve(publicDir)]) {
+    const file = path.resolve(base, setting.replace(/^\/+/, ''));
+    if (file.startsWith(base + path.sep) && existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
 }
 
 /**

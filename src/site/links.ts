@@ -11,3 +11,10 @@ export function clientHref(slug: string): string {
 export function reportHref(slug: string, period: string): string {
   return href(`${slug}/${period}/`);
 }
+
+/** Where a client's logo is published, for the page header. */
+export function logoOf(client: { slug: string; logo: string | null; config: { name: string } }): { src: string; alt: string } | undefined {
+  if (!client.logo) return undefined;
+  const file = client.logo.split(/[\\/]/).pop()!;
+  return { src: href(`${client.slug}/brand/${file}`), alt: `${client.config.name} logo` };
+}

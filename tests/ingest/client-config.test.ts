@@ -30,6 +30,8 @@ describe('client.yaml', () => {
       lead_value: 0,
       conversion_value: 0,
       metrics: [],
+      template: 'default',
+      brand: {},
     });
   });
 
@@ -45,7 +47,43 @@ describe('client.yaml', () => {
       lead_value: 120,
       conversion_value: 12.5,
       metrics: [{ id: 'bookings', kind: 'flow' }],
+      template: 'default',
+      brand: {},
     });
+  });
+
+  it('reads the brand and finds the logo in the client folder', () => {
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\nbrand:\n  color: "#0b6e4f"\n  logo: logo.svg\n',
+      'acme/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'acme/a.csv': GOOD_CSV,
+    });
+    const { problems, clients } = loadDataDir(dir);
+    expect(problems).toEqual([]);
+    expect(clients[0]!.config.brand).toEqual({ color: '#0b6e4f', logo: 'logo.svg' });
+    expect(clients[0]!.logo).toBe(path.join(dir, 'acme', 'logo.svg'));
+  });
+
+  it('reports a template that does not exist, a logo that cannot be found and a colour that is not #rrggbb', () => {
+    // line 2 "template: defualt": the value starts at column 11; line 4 "  color: red": column 10; line 5 "  logo: missing.png": column 9
+    const { problems, file } = withConfig('name: Acme\ntemplate: defualt\nbrand:\n  color: red\n  logo: missing.png\n');
+    expectProblems(problems, [
+      { file, line: 4, column: 10, says: ['brand.color: found "red"', '#rrggbb'] },
+    ]);
+    const second = withConfig('name: Acme\ntemplate: defualt\nbrand:\n  logo: missing.png\n');
+    expectProblems(second.problems, [
+      { file: second.file, line: 2, column: 11, says: ['template: found "defualt"', 'did you mean "default"?'] },
+      { file: second.file, line: 4, column: 9, says: ['brand.logo: found "missing.png"', 'expected an image file'] },
+    ]);
+  });
+
+  it('uses a template.mdx in the client folder whatever client.yaml names', () => {
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\ntemplate: our-own\n',
+      'acme/template.mdx': '# Our own report\n',
+      'acme/a.csv': GOOD_CSV,
+    });
+    expect(loadDataDir(dir).problems).toEqual([]);
   });
 
   it('reads a client.yaml saved with a BOM and CRLF line ends', () => {

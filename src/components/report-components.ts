@@ -1,0 +1,13 @@
+/**
+ * The components every report template can use without importing them. Each reads
+ * the report being rendered, so a template only says what goes where.
+ */
+export { default as ChangeBadge } from './ChangeBadge.astro';
+export { default as Commentary } from './Commentary.astro';
+export { default as ComparisonTable } from './ComparisonTable.astro';
+export { default as Highlights } from './Highlights.astro';
+export { default as KpiCard } from './KpiCard.astro';
+export { default as KpiGrid } from './KpiGrid.astro';
+export { default as Methodology } from './Methodology.astro';
+export { default as PlatformBreakdown } from './PlatformBreakdown.astro';
+export { default as RoiSummary } from './RoiSummary.astro';

@@ -1,0 +1,17 @@
+/**
+ * Analyst commentary: data/<client>/notes/<YYYY-MM>.md (or .mdx), one per report month.
+ * A content collection, so notes get Astro's Markdown and MDX rendering.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+const notes = defineCollection({
+  loader: glob({
+    pattern: '*/notes/*.{md,mdx}',
+    base: process.env.DATA_DIR?.trim() || 'data',
+    // "northwind-outfitters/2026-10": the client and the month the note belongs to.
+    generateId: ({ entry }) => entry.replace(/\/notes\//, '/').replace(/\.mdx?$/, ''),
+  }),
+});
+
+export const collections = { notes };

@@ -1,0 +1,18 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:recap/templates' {
+  import type { MDXModule } from './site/report-template.ts';
+  /** templates/<name>.mdx by name. */
+  export const templates: Record<string, () => Promise<MDXModule>>;
+  /** <DATA_DIR>/<client>/template.mdx by client slug. */
+  export const clientTemplates: Record<string, () => Promise<MDXModule>>;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The report being rendered, for the report components a template places. */
+    report?: import('./present/report-view.ts').ReportView;
+    /** The analyst's notes for the month, rendered, if there are any. */
+    notes?: import('astro/runtime/server/index.js').AstroComponentFactory;
+  }
+}

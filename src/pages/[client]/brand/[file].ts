@@ -1,0 +1,24 @@
+// The client's logo (client.yaml brand.logo), published beside its reports.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadSite } from '../../../site/reports.ts';
+
+export const getStaticPaths = (() =>
+  loadSite().reports.flatMap(({ client }) =>
+    client.logo ? [{ params: { client: client.slug, file: path.basename(client.logo) }, props: { file: client.logo } }] : [],
+  )) satisfies GetStaticPaths;
+
+const TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+};
+
+export const GET: APIRoute<{ file: string }> = ({ props }) =>
+  new Response(readFileSync(props.file), {
+    headers: { 'Content-Type': TYPES[path.extname(props.file).toLowerCase()] ?? 'application/octet-stream' },
+  });

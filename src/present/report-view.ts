@@ -1,0 +1,84 @@
+/**
+ * Everything a report page shows, prepared once per page so that the components
+ * stay thin: the figures, how to format them, what to headline, what moved.
+ */
+import type { ClientReport, MetricFigures, MonthlyReport, PlatformFigures } from '../aggregate/monthly-report.ts';
+import type { ClientConfig } from '../ingest/client-config.ts';
+import type { FileSummary } from '../ingest/metric-file.ts';
+import { ALL_PLATFORMS } from '../model/metrics.ts';
+import { formatDay, formatMonth, type NumberStyle } from './format.ts';
+import { draftHighlights, type Highlights } from './highlights.ts';
+
+export interface ReportView {
+  readonly slug: string;
+  readonly config: ClientConfig;
+  readonly report: ClientReport;
+  readonly month: MonthlyReport;
+  readonly style: NumberStyle;
+  /** "October 2026" in the client's locale. */
+  readonly periodLabel: string;
+  readonly partial: boolean;
+  /** For a partial month: "1 Nov 2026 to 18 Nov 2026". */
+  readonly coverageLabel: string;
+  readonly dataThroughLabel: string;
+  /** Platform slugs in the report, the cross-platform total last. */
+  readonly platforms: readonly string[];
+  readonly headline: readonly string[];
+  readonly highlights: Highlights;
+  readonly files: readonly FileSummary[];
+  /** The month before and the same month last year, when the report has them. */
+  readonly previousMonthId: string | null;
+  readonly yearAgoMonthId: string | null;
+  figures(metric: string, platform?: string): MetricFigures | undefined;
+  monthLabel(monthId: string, style?: 'long' | 'short'): string;
+}
+
+/**
+ * The headline cards, in order of what answers "is it paying off": the return first,
+ * then reach and engagement, then leads and revenue. Four to six of those reported.
+ */
+const HEADLINE_CANDIDATES = [
+  'value',
+  'total_cost',
+  'followers',
+  'impressions',
+  'engagement_rate',
+  'leads',
+  'revenue',
+  'clicks',
+  'conversions',
+  'roas',
+];
+const HEADLINE_MAX = 6;
+
+export function buildReportView(report: ClientReport, month: MonthlyReport): ReportView {
+  const { config, slug, files } = report.client;
+  const style: NumberStyle = { locale: config.locale, currency: config.currency };
+  const all: PlatformFigures = month.platforms[ALL_PLATFORMS] ?? {};
+  const headline = HEADLINE_CANDIDATES.filter((id) => all[id] !== undefined).slice(0, HEADLINE_MAX);
+  const ids = new Set(report.months.map((m) => m.month.id));
+  const offset = (count: number) => report.client.calendar.addMonths(month.month, count).id;
+  const monthLabel = (monthId: string, length: 'long' | 'short' = 'long') => {
+    const [year, m] = monthId.split('-').map(Number);
+    return formatMonth(year!, m!, config.locale, length);
+  };
+  return {
+    slug,
+    config,
+    report,
+    month,
+    style,
+    periodLabel: monthLabel(month.month.id),
+    partial: month.partial,
+    coverageLabel: `${formatDay(month.coverage.from, config.locale)} – ${formatDay(month.coverage.to, config.locale)}`,
+    dataThroughLabel: formatDay(report.dataThrough, config.locale),
+    platforms: Object.keys(month.platforms),
+    headline,
+    highlights: draftHighlights(month),
+    files,
+    previousMonthId: ids.has(offset(-1)) ? offset(-1) : null,
+    yearAgoMonthId: ids.has(offset(-12)) ? offset(-12) : null,
+    figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
+    monthLabel,
+  };
+}
