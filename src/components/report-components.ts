@@ -11,3 +11,5 @@ export { default as KpiGrid } from './KpiGrid.astro';
 export { default as Methodology } from './Methodology.astro';
 export { default as PlatformBreakdown } from './PlatformBreakdown.astro';
 export { default as RoiSummary } from './RoiSummary.astro';
+export { default as TrendChart } from './TrendChart.astro';
+export { default as TrendCharts } from './TrendCharts.astro';

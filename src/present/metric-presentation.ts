@@ -100,7 +100,7 @@ export const METRIC_COLORS: Readonly<Record<string, string>> = {
   leads: '#9a3412',
   conversions: '#a16207',
   revenue: '#15803d',
-  spend: '#b91c1c',
+  spend: '#475569',
   cost: '#57534e',
   engagement_rate: '#86198f',
   ctr: '#713f12',
@@ -110,7 +110,7 @@ export const METRIC_COLORS: Readonly<Record<string, string>> = {
   cpa: '#c2410c',
   roas: '#4d7c0f',
   value: '#047857',
-  total_cost: '#7f1d1d',
+  total_cost: '#3f3f46',
   roi: '#166534',
 };
 
