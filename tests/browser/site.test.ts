@@ -1,36 +1,36 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * The built site as a reader meets it, in Debian's Chromium: navigation under a
+ * sub-path, the numbers on the cards, charts without JavaScript, a phone's width,
+ * printing. Screenshots land in screenshots/ (not committed): look at them.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatMetric } from '../../src/present/format.ts';
+import { buildSite } from './build-site.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 const BASE = '/recap/';
 const SCREENSHOTS = path.resolve('screenshots');
+const CLIENT = 'northwind-outfitters';
 
-describe.skipIf(!chromiumAvailable)('the built site in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
   let outDir: string;
   let server: RunningServer;
   let browser: Browser;
+  let report: ClientReport;
+  const url = (page: string) => `${server.origin}${BASE}${page}`;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(path.join(tmpdir(), 'recap-site-'));
-    // Built under a sub-path, as on a GitHub Pages project site, so every link must respect it.
-    // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env; Vite would read them as the site's own.
-    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-      env: { ...env, BASE_PATH: BASE, DATA_DIR: 'data' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    outDir = buildSite({ dataDir: 'data', base: BASE });
     server = await serveStatic(outDir, BASE);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
+    report = buildClientReport(loadDataDir('data').clients.find((c) => c.slug === CLIENT)!)!;
   });
 
   afterAll(async () => {
@@ -39,64 +39,117 @@ describe.skipIf(!chromiumAvailable)('the built site in Chromium', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  const client = 'northwind-outfitters';
-  const expected = () => {
-    const data = loadDataDir('data').clients.find((c) => c.slug === client)!;
-    return buildClientReport(data)!;
-  };
-
-  it('navigates from the index to a client and on to its latest report', async () => {
+  it('navigates from the index to a client and on to its latest report, under the sub-path', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}${BASE}`);
+    await page.goto(url(''));
     await page.getByRole('link', { name: 'Northwind Outfitters' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.origin}${BASE}${client}/`);
+    await expect.poll(() => page.url()).toBe(url(`${CLIENT}/`));
     await page.getByRole('link', { name: /Latest report/ }).click();
-    const latest = expected().months.at(-1)!;
-    await expect.poll(() => page.url()).toBe(`${server.origin}${BASE}${client}/${latest.month.id}/`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('November 2026');
-    await page.close();
-  });
-
-  it('shows the numbers the pipeline computed', async () => {
-    const report = expected();
-    const october = report.months.find((m) => m.month.id === '2026-10')!;
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${BASE}${client}/2026-10/`);
-    const style = { locale: 'en-US', currency: 'USD' };
-    const allSection = page.locator('section', { has: page.getByRole('heading', { name: 'All platforms' }) });
-    for (const metric of ['impressions', 'followers', 'roi', 'engagement_rate']) {
-      const cell = allSection.locator(`tr[data-metric="${metric}"] td`).first();
-      expect(await cell.textContent()).toBe(formatMetric(metric, october.platforms.all![metric]!.value, style));
-    }
-    await page.close();
-  });
-
-  it('publishes data.json beside every report', async () => {
-    const response = await fetch(`${server.origin}${BASE}${client}/2026-10/data.json`);
-    expect(response.status).toBe(200);
-    const json = (await response.json()) as { client: string; period: string; partial: boolean };
-    expect(json).toMatchObject({ client, period: '2026-10', partial: false });
-    const file = JSON.parse(readFileSync(path.join(outDir, client, '2026-11', 'data.json'), 'utf8')) as {
-      partial: boolean;
-    };
-    expect(file.partial).toBe(true);
-  });
-
-  it('reads at 375 px without horizontal scrolling or JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}${BASE}${client}/2026-11/`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const latest = report.months.at(-1)!;
+    await expect.poll(() => page.url()).toBe(url(`${CLIENT}/${latest.month.id}/`));
+    expect(await page.locator('h1').textContent()).toContain('November 2026');
+    expect(await page.locator('.report-meta .badge').textContent()).toBe('Partial month');
+    // Every link and asset stays under the sub-path.
+    const outside = await page.$$eval('a[href], img[src]', (els) =>
+      els
+        .map((e) => e.getAttribute('href') ?? e.getAttribute('src')!)
+        .filter((h) => h.startsWith('/') && !h.startsWith('/recap/')),
     );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('shows on the cards and in the table the numbers the pipeline computed', async () => {
+    const october = report.months.find((m) => m.month.id === '2026-10')!;
+    const style = { locale: 'en-US', currency: 'USD' };
+    const expected = (metric: string, platform = 'all') =>
+      formatMetric(metric, october.platforms[platform]![metric]!.value, style);
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    expect(await page.locator('.roi-value').textContent()).toBe(expected('roi'));
+    for (const metric of ['value', 'total_cost', 'followers', 'impressions', 'engagement_rate']) {
+      const card = page.locator(
+        `.kpi-grid:not(.compact) .kpi[data-metric="${metric}"][data-platform="all"] .kpi-value`,
+      );
+      expect(await card.textContent(), metric).toBe(expected(metric));
+    }
+    const instagram = page.locator('.kpi[data-metric="followers"][data-platform="instagram"] .kpi-value');
+    expect(await instagram.textContent()).toBe(expected('followers', 'instagram'));
+    const row = page.locator('table.comparison[data-platform="all"] tr[data-metric="clicks"] td.value');
+    expect(await row.textContent()).toBe(expected('clicks'));
+    await page.close();
+  });
+
+  it('draws every chart as SVG with JavaScript switched off, each with its numbers beneath', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    expect(await page.locator('script').count()).toBe(0);
+    const charts = page.locator('figure.chart');
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      const svg = chart.locator('svg');
+      expect(await svg.count()).toBe(1);
+      expect(await svg.getAttribute('aria-label')).toBeTruthy();
+      expect((await svg.boundingBox())!.height).toBeGreaterThan(100);
+      expect(await chart.locator('details table tbody tr').count()).toBeGreaterThanOrEqual(13);
+    }
+    await context.close();
+  });
+
+  it('reads at 375 px without horizontal scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    for (const target of ['', `${CLIENT}/`, `${CLIENT}/2026-11/`, `alpenblick-hotels/2026-10/`]) {
+      await page.goto(url(target));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, target || 'index').toBeLessThanOrEqual(0);
+    }
+    await page.goto(url(`${CLIENT}/2026-11/`));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-phone.png'), fullPage: true });
     await context.close();
   });
 
+  it('prints without navigation and keeps charts and cards whole', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.month-nav').isVisible()).toBe(false);
+    const breaks = await page.$$eval('figure.chart, .kpi, .roi', (els) => [
+      ...new Set(els.map((e) => getComputedStyle(e).breakInside)),
+    ]);
+    expect(breaks).toEqual(['avoid']);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
+  it('keeps a report page light: HTML and CSS under 200 KB', () => {
+    const html = readFileSync(path.join(outDir, CLIENT, '2026-10', 'index.html'));
+    expect(html.byteLength).toBeLessThan(200 * 1024);
+    // Styles are inlined, so the page is its own weight: no stylesheet to fetch.
+    expect(html.toString()).not.toMatch(/<link[^>]+stylesheet/);
+  });
+
+  it('publishes data.json beside every report', async () => {
+    const response = await fetch(url(`${CLIENT}/2026-10/data.json`));
+    expect(response.status).toBe(200);
+    const json = (await response.json()) as { client: string; period: string; partial: boolean };
+    expect(json).toMatchObject({ client: CLIENT, period: '2026-10', partial: false });
+    const november = JSON.parse(readFileSync(path.join(outDir, CLIENT, '2026-11', 'data.json'), 'utf8')) as {
+      partial: boolean;
+    };
+    expect(november.partial).toBe(true);
+  });
+
   it('takes a desktop screenshot of a report', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}${BASE}${client}/2026-10/`);
+    await page.goto(url(`${CLIENT}/2026-10/`));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png'), fullPage: true });
     expect(await page.locator('h1').textContent()).toContain('October 2026');
     await page.close();

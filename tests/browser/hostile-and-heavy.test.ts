@@ -1,0 +1,99 @@
+/**
+ * A client whose name and campaign are HTML, with its own template of ten charts:
+ * everything from data or config must appear as text, and the page must stay light.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from './build-site.ts';
+import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+const BASE = '/';
+const NAME = '<script>alert(1)</script>';
+const CAMPAIGN = '<img src=x onerror=alert(1)>';
+const TEN_CHARTS = [
+  'impressions',
+  'reach',
+  'engagements',
+  'clicks',
+  'spend',
+  'revenue',
+  'leads',
+  'followers',
+  'ctr',
+  'roi',
+];
+
+function hostileData(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recap-hostile-'));
+  const client = path.join(dir, 'evil-co');
+  mkdirSync(client);
+  writeFileSync(path.join(client, 'client.yaml'), `name: "${NAME}"\nlead_value: 10\n`);
+  const rows = ['date,platform,campaign,followers,impressions,reach,engagements,clicks,spend,revenue,leads'];
+  for (let month = 1; month <= 15; month++) {
+    const year = 2024 + Math.floor((month - 1) / 12);
+    const m = String(((month - 1) % 12) + 1).padStart(2, '0');
+    for (const day of ['01', '15']) {
+      const n = month * 100;
+      rows.push(
+        `${year}-${m}-${day},x,${CAMPAIGN},${1000 + n},${5000 + n},${3000 + n},${200 + month},${50 + month},${20 + month},${90 + month},${month}`,
+      );
+    }
+  }
+  writeFileSync(path.join(client, 'metrics.csv'), rows.join('\n'));
+  const charts = TEN_CHARTS.map((metric) => `<TrendChart metric="${metric}" />`).join('\n\n');
+  writeFileSync(
+    path.join(client, 'template.mdx'),
+    `<RoiSummary />\n\n<KpiGrid />\n\n<Highlights />\n\n${charts}\n\n<PlatformBreakdown />\n\n<ComparisonTable />\n\n<Methodology />\n`,
+  );
+  return dir;
+}
+
+describe.skipIf(!chromiumAvailable)('hostile names and a ten-chart template', () => {
+  let dataDir: string;
+  let outDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = hostileData();
+    outDir = buildSite({ dataDir, base: BASE });
+    server = await serveStatic(outDir, BASE);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    for (const dir of [dataDir, outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a client named like a script tag as text, and runs nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const target of ['', 'evil-co/', 'evil-co/2025-03/']) {
+      await page.goto(`${server.origin}/${target}`);
+      expect(await page.locator('script').count(), target).toBe(0);
+      expect(await page.locator('img[src="x"]').count(), target).toBe(0);
+    }
+    expect(await page.locator('h1').textContent()).toContain(NAME);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('renders all ten charts and keeps the page under 200 KB of HTML and CSS', async () => {
+    const html = readFileSync(path.join(outDir, 'evil-co', '2025-03', 'index.html'));
+    expect(html.byteLength).toBeLessThan(200 * 1024);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/evil-co/2025-03/`);
+    expect(await page.locator('figure.chart svg').count()).toBe(10);
+    await page.close();
+  });
+});
