@@ -49,10 +49,18 @@ function hostileData(): string {
     path.join(client, 'template.mdx'),
     `<RoiSummary />\n\n<KpiGrid />\n\n<Highlights />\n\n${charts}\n\n<PlatformBreakdown />\n\n<ComparisonTable />\n\n<Methodology />\n`,
   );
+  // A client on the README's worked-example template, templates/paid-summary.mdx.
+  const paid = path.join(dir, 'paid-co');
+  mkdirSync(paid);
+  writeFileSync(path.join(paid, 'client.yaml'), 'name: Paid Co\ntemplate: paid-summary\n');
+  const ads = rows.map(
+    (row, i) => `${row.replaceAll(CAMPAIGN, 'Spring sale')},${i === 0 ? 'conversions' : 3 + (i % 4)}`,
+  );
+  writeFileSync(path.join(paid, 'ads.csv'), ads.join('\n'));
   return dir;
 }
 
-describe.skipIf(!chromiumAvailable)('hostile names and a ten-chart template', () => {
+describe.skipIf(!chromiumAvailable)('hostile names, a ten-chart template and the README example template', () => {
   let dataDir: string;
   let outDir: string;
   let server: RunningServer;
@@ -94,6 +102,19 @@ describe.skipIf(!chromiumAvailable)('hostile names and a ten-chart template', ()
     const page = await browser.newPage();
     await page.goto(`${server.origin}/evil-co/2025-03/`);
     expect(await page.locator('figure.chart svg').count()).toBe(10);
+    await page.close();
+  });
+
+  it("lays out a report with the README's worked example template", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/paid-co/2025-03/`);
+    expect(await page.getByRole('heading', { name: 'What the ads bought' }).count()).toBe(1);
+    const cards = await page
+      .locator('.kpi-grid .kpi')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')));
+    expect(cards).toEqual(['spend', 'clicks', 'cpc', 'conversions', 'cpa', 'roas']);
+    expect(await page.locator('figure.chart svg').count()).toBe(2);
+    expect(await page.locator('.highlights').count()).toBe(0);
     await page.close();
   });
 });
