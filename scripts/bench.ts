@@ -26,6 +26,7 @@ import Papa from 'papaparse';
 import { buildClientReport, type ClientReport } from '../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../src/ingest/load-data-dir.ts';
 import { reportJson } from '../src/present/data-json.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 const TARGET = 0.5;
 
@@ -52,20 +53,6 @@ const SEED = intArg('seed', 20_240_601, 0);
 
 // ---------------------------------------------------------------------------------------
 // Deterministic data
-
-type Rng = () => number;
-
-/** mulberry32: a small, fast 32-bit PRNG. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLATFORMS = ['facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok'] as const;
 const FIRST_DAY = Date.UTC(2023, 0, 1) / 86_400_000; // 2023-01-01

@@ -21,26 +21,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mulberry32, type Rng } from './seeded-random.ts';
 
 const FIRST_DATE = '2024-06-01';
 const LAST_DATE = '2026-11-18';
 
 // ---------------------------------------------------------------------------------------
 // Randomness
-
-type Rng = () => number;
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for demo numbers. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a, to give every stream (client + platform + campaign) its own seed. */
 function hashString(text: string): number {

@@ -6,6 +6,7 @@
  */
 import type { DaySpan } from '../model/calendar.ts';
 import type { MetricKind } from '../model/metrics.ts';
+import { RunningSums } from '../model/running-sums.ts';
 import type { Series } from '../model/series.ts';
 
 /** What measuring needs of a series: a `Series`, or several flow series merged into one. */
@@ -77,8 +78,7 @@ export function measureStock(series: readonly DaySeries[], span: DaySpan): Measu
 export class MergedFlow implements DaySeries {
   readonly kind: MetricKind = 'flow';
   readonly monthSpans: ReadonlyArray<DaySpan & { value: number }> = [];
-  readonly #days: Float64Array;
-  readonly #runningSums: Float64Array;
+  readonly #sums: RunningSums;
 
   constructor(series: readonly Series[]) {
     // Days are whole numbers in a range a few years wide: add by day in a dense array.
@@ -101,33 +101,18 @@ export class MergedFlow implements DaySeries {
         reported[days[i]! - first] = 1;
       }
     }
-    let count = 0;
-    for (let d = 0; d < width; d++) count += reported[d]!;
-    this.#days = new Float64Array(count);
-    this.#runningSums = new Float64Array(count + 1);
-    for (let d = 0, i = 0; d < width; d++) {
+    const days: number[] = [];
+    const values: number[] = [];
+    for (let d = 0; d < width; d++) {
       if (!reported[d]) continue;
-      this.#days[i] = first + d;
-      this.#runningSums[i + 1] = this.#runningSums[i]! + byDay[d]!;
-      i++;
+      days.push(first + d);
+      values.push(byDay[d]!);
     }
-  }
-
-  #lowerBound(day: number): number {
-    let lo = 0;
-    let hi = this.#days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#days[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    this.#sums = new RunningSums(Float64Array.from(days), values);
   }
 
   sumDays(from: number, to: number): { sum: number; count: number } {
-    const start = this.#lowerBound(from);
-    const end = this.#lowerBound(to + 1);
-    return { sum: this.#runningSums[end]! - this.#runningSums[start]!, count: end - start };
+    return this.#sums.sumDays(from, to);
   }
 
   lastDayValue(): null {

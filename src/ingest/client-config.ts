@@ -83,8 +83,7 @@ export const CLIENT_CONFIG_KEYS = Object.keys(clientConfigSchema.shape);
 export type LocateSetting = (path: ReadonlyArray<string | number>) => { line: number; column: number };
 
 export type ConfigResult =
-  | { config: ClientConfig; problems: []; locate: LocateSetting }
-  | { config: null; problems: Problem[] };
+  { config: ClientConfig; problems: []; locate: LocateSetting } | { config: null; problems: Problem[] };
 
 export function parseClientConfig(file: string, text: string): ConfigResult {
   const lineCounter = new LineCounter();
@@ -127,7 +126,11 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
           ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
           : undefined;
         const candidates =
-          issue.path.length === 0 ? CLIENT_CONFIG_KEYS : issue.path[0] === 'brand' ? ['color', 'logo'] : ['id', 'kind', 'label'];
+          issue.path.length === 0
+            ? CLIENT_CONFIG_KEYS
+            : issue.path[0] === 'brand'
+              ? ['color', 'logo']
+              : ['id', 'kind', 'label'];
         problems.push({
           file,
           ...at((keyNode as Node | undefined)?.range?.[0]),

@@ -58,9 +58,6 @@ export function isDerivedMetric(id: string): id is DerivedMetricId {
   return (DERIVED_METRIC_IDS as readonly string[]).includes(id);
 }
 
-/** Whether a smaller value is the better outcome, so a fall is shown as good news. */
-export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['cpc', 'cpm', 'cpa', 'spend', 'cost', 'total_cost']);
-
 /** Column names a data file may carry besides metric ids. */
 export const DIMENSION_COLUMNS = ['date', 'platform', 'campaign'] as const;
 export const LONG_FORMAT_COLUMNS = ['metric', 'value'] as const;

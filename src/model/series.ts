@@ -10,6 +10,7 @@
 import type { Calendar, Day, DaySpan, Month } from './calendar.ts';
 import type { MetricKind } from './metrics.ts';
 import type { SeriesObservations } from './observation-log.ts';
+import { RunningSums } from './running-sums.ts';
 
 /** Where a value came from: an index into the ingest's row table. */
 export type RowRef = number;
@@ -46,8 +47,7 @@ export class Series {
   #days: Float64Array = new Float64Array(0);
   #values: Float64Array = new Float64Array(0);
   #rows: Int32Array = new Int32Array(0);
-  /** #runningSums[i] is the sum of the first i day values. */
-  #runningSums: Float64Array = new Float64Array(1);
+  #sums = new RunningSums(new Float64Array(0), []);
   /** Month totals as day spans, oldest first. */
   #monthSpans: Array<DaySpan & { value: number }> = [];
 
@@ -97,9 +97,7 @@ export class Series {
     this.#days = sortedDays.subarray(0, kept);
     this.#values = sortedValues.subarray(0, kept);
     this.#rows = sortedRows.subarray(0, kept);
-    const sums = new Float64Array(kept + 1);
-    for (let i = 0; i < kept; i++) sums[i + 1] = sums[i]! + this.#values[i]!;
-    this.#runningSums = sums;
+    this.#sums = new RunningSums(this.#days, this.#values);
     return repeats;
   }
 
@@ -141,28 +139,14 @@ export class Series {
     return this.#monthSpans;
   }
 
-  /** Index of the first sealed day >= `day`. */
-  #lowerBound(day: Day): number {
-    let lo = 0;
-    let hi = this.#days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#days[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Sum of day values from `from` to `to` inclusive, and how many days reported. */
   sumDays(from: Day, to: Day): { sum: number; count: number } {
-    const start = this.#lowerBound(from);
-    const end = this.#lowerBound(to + 1);
-    return { sum: this.#runningSums[end]! - this.#runningSums[start]!, count: end - start };
+    return this.#sums.sumDays(from, to);
   }
 
   /** The last day value on or before `to` and on or after `from`. */
   lastDayValue(from: Day, to: Day): { day: Day; value: number } | null {
-    const end = this.#lowerBound(to + 1);
+    const end = this.#sums.lowerBound(to + 1);
     if (end === 0 || this.#days[end - 1]! < from) return null;
     return { day: this.#days[end - 1]!, value: this.#values[end - 1]! };
   }

@@ -56,7 +56,11 @@ export function formatChangePct(pct: number | null, style: NumberStyle): string 
  * A change as a reader should see it: rates in percentage points ("+0.4 pts": a click-through
  * rate going from 0.9% to 1.3% did not rise by 0.4%), everything else as a percent change.
  */
-export function formatChange(metric: string, change: { change: number | null; pct: number | null }, style: NumberStyle): string {
+export function formatChange(
+  metric: string,
+  change: { change: number | null; pct: number | null },
+  style: NumberStyle,
+): string {
   if (presentationOf(metric).unit !== 'percent') return formatChangePct(change.pct, style);
   if (change.change === null || !Number.isFinite(change.change)) return NOT_AVAILABLE;
   const points = formatter(style.locale, {

@@ -64,7 +64,10 @@ export function draftHighlights(month: MonthlyReport, limit = 3): Highlights {
   const ranked = [...movers.values()].sort((a, b) => b.goodness - a.goodness || rankOfScope(a) - rankOfScope(b));
   const strip = ({ goodness: _, ...mover }: Mover & { goodness: number }): Mover => mover;
   return {
-    wins: ranked.filter((m) => m.goodness > 0).slice(0, limit).map(strip),
+    wins: ranked
+      .filter((m) => m.goodness > 0)
+      .slice(0, limit)
+      .map(strip),
     losses: ranked
       .filter((m) => m.goodness < 0)
       .reverse()
@@ -100,7 +103,8 @@ function opportunities(month: MonthlyReport): Opportunity[] {
       const value = metrics[metric]?.value ?? null;
       if (value === null) continue;
       const margin = ((value - total) / Math.abs(total)) * direction;
-      if (margin >= OPPORTUNITY_MARGIN && (!best || margin > best.margin)) best = { platform, metric, value, overall: total, margin };
+      if (margin >= OPPORTUNITY_MARGIN && (!best || margin > best.margin))
+        best = { platform, metric, value, overall: total, margin };
     }
     if (best) found.push(best);
   }

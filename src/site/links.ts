@@ -13,7 +13,11 @@ export function reportHref(slug: string, period: string): string {
 }
 
 /** Where a client's logo is published, for the page header. */
-export function logoOf(client: { slug: string; logo: string | null; config: { name: string } }): { src: string; alt: string } | undefined {
+export function logoOf(client: {
+  slug: string;
+  logo: string | null;
+  config: { name: string };
+}): { src: string; alt: string } | undefined {
   if (!client.logo) return undefined;
   const file = client.logo.split(/[\\/]/).pop()!;
   return { src: href(`${client.slug}/brand/${file}`), alt: `${client.config.name} logo` };

@@ -13,6 +13,7 @@ export const DEFAULT_TEMPLATE = 'default';
 
 export async function loadTemplate(slug: string, name: string): Promise<AstroComponentFactory> {
   const load = clientTemplates[slug] ?? templates[name];
-  if (!load) throw new Error(`No template "${name}" in templates/ (client ${slug}); npm run validate names the problem.`);
+  if (!load)
+    throw new Error(`No template "${name}" in templates/ (client ${slug}); npm run validate names the problem.`);
   return (await load()).default;
 }

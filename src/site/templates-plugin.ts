@@ -43,7 +43,9 @@ export function recapTemplates(options: { root: string; dataDir: string; templat
         (name) => `  ${JSON.stringify(name)}: ${importOf(path.join(templatesDir, `${name}.mdx`))},`,
       );
       const own = clientTemplates(dataDir).map(([client, file]) => `  ${JSON.stringify(client)}: ${importOf(file)},`);
-      return [`export const templates = {`, ...shared, `};`, `export const clientTemplates = {`, ...own, `};`].join('\n');
+      return [`export const templates = {`, ...shared, `};`, `export const clientTemplates = {`, ...own, `};`].join(
+        '\n',
+      );
     },
   };
 }

@@ -6,7 +6,9 @@ import { loadSite } from '../../../site/reports.ts';
 
 export const getStaticPaths = (() =>
   loadSite().reports.flatMap(({ client }) =>
-    client.logo ? [{ params: { client: client.slug, file: path.basename(client.logo) }, props: { file: client.logo } }] : [],
+    client.logo
+      ? [{ params: { client: client.slug, file: path.basename(client.logo) }, props: { file: client.logo } }]
+      : [],
   )) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = {
