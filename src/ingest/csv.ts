@@ -116,6 +116,9 @@ export function readCsvRecords(file: string, text: string, onRecord: (record: Cs
   Papa.parse<string[]>(text, {
     delimiter: ',',
     skipEmptyLines: false,
+    // Parsing in chunks keeps only a chunk's lines alive at a time instead of the whole
+    // file's: less for the garbage collector to trace, and faster on large files.
+    chunkSize: 256 * 1024,
     step(result) {
       const start = offset;
       const end = result.meta.cursor;
@@ -123,11 +126,11 @@ export function readCsvRecords(file: string, text: string, onRecord: (record: Cs
       const error = result.errors.find((e) => e.code === 'InvalidQuotes') ?? result.errors[0];
       if (error) {
         const quoted = error.code === 'InvalidQuotes' || error.code === 'MissingQuotes';
-        // Its index points just past the opening quote; the person needs the quote itself.
-        const at = locate(
-          text,
-          quoted ? text.lastIndexOf('"', (error.index ?? start + 1) - 1) : (error.index ?? start),
-        );
+        // papaparse's error index counts from the start of its chunk, not of the file; the
+        // field in trouble is the record's last, which swallowed the rest of the text.
+        const at = quoted
+          ? fieldLocation(text, { line, offset: start }, Math.max(0, result.data.length - 1))
+          : { line, column: 1 };
         const rest = 'the rest of the file could not be read';
         const message =
           error.code === 'MissingQuotes'
@@ -151,17 +154,6 @@ function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
   return count;
-}
-
-/** Line and column of a character offset. */
-export function locate(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: columnOf(text, lineStart, offset) };
 }
 
 /** 1-based column in characters: an emoji is one character but two UTF-16 code units. */
