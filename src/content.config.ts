@@ -4,6 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const lines = z.array(z.string().trim().min(1)).default([]);
 
 const notes = defineCollection({
   loader: glob({
@@ -11,6 +14,14 @@ const notes = defineCollection({
     base: process.env.DATA_DIR?.trim() || 'data',
     // "northwind-outfitters/2026-10": the client and the month the note belongs to.
     generateId: ({ entry }) => entry.replace(/\/notes\//, '/').replace(/\.mdx?$/, ''),
+  }),
+  // The analyst's own wins, losses and opportunities come first in the highlights;
+  // `drafted_highlights: false` keeps only theirs.
+  schema: z.strictObject({
+    wins: lines,
+    losses: lines,
+    opportunities: lines,
+    drafted_highlights: z.boolean().default(true),
   }),
 });
 

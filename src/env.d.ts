@@ -14,5 +14,12 @@ declare namespace App {
     report?: import('./present/report-view.ts').ReportView;
     /** The analyst's notes for the month, rendered, if there are any. */
     notes?: import('astro/runtime/server/index.js').AstroComponentFactory;
+    /** Wins, losses and opportunities the analyst wrote in the notes' front matter. */
+    analystHighlights?: {
+      wins: string[];
+      losses: string[];
+      opportunities: string[];
+      drafted_highlights: boolean;
+    };
   }
 }

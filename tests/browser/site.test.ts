@@ -80,6 +80,19 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     await page.close();
   });
 
+  it("puts the analyst's notes and own highlights where the template places them", async () => {
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    expect(await page.locator('.commentary').textContent()).toContain('Holiday Gift Guide');
+    const wins = await page.locator('.highlight-group.wins li').allTextContents();
+    // The note's front matter line first, then the drafted ones.
+    expect(wins[0]).toBe('The Holiday Gift Guide teaser posts drew 2,100 sign-ups to the launch list.');
+    expect(wins.length).toBeGreaterThan(1);
+    await page.goto(url(`${CLIENT}/2026-09/`));
+    expect(await page.locator('.commentary').count()).toBe(0);
+    await page.close();
+  });
+
   it('draws every chart as SVG with JavaScript switched off, each with its numbers beneath', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
