@@ -53,16 +53,23 @@ export interface ClientReport {
   readonly dataThrough: Day;
   /** Oldest first. */
   readonly months: MonthlyReport[];
+  /**
+   * A metric's value over any span of days, measured as the months' own figures are:
+   * flows summed, stocks the last observation in the span, derived metrics recomputed
+   * from the span's sums. Null when nothing was reported in the span, or when the span
+   * cuts through a month total.
+   */
+  measure(platform: string, metric: string, span: DaySpan): Amount;
 }
 
-interface Scope {
+export interface Scope {
   readonly name: string;
   readonly byMetric: ReadonlyMap<string, DaySeries[]>;
   readonly metrics: readonly string[];
   readonly derived: readonly DerivedMetricId[];
 }
 
-interface Scopes {
+export interface Scopes {
   readonly platforms: readonly Scope[];
   /** The cross-platform total: its base metrics are sums of the platforms' own. */
   readonly all: Scope;
@@ -90,7 +97,13 @@ export function buildClientReport(client: ClientData): ClientReport | null {
   const months = monthsBetween(calendar, extent.firstMonth, extent.lastMonth).map((month) =>
     buildMonth(calendar, month, extent, scopes, measure),
   );
-  return { client, dataFrom: extent.from, dataThrough: extent.to, months };
+  return {
+    client,
+    dataFrom: extent.from,
+    dataThrough: extent.to,
+    months,
+    measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
+  };
 }
 
 interface Extent {
@@ -132,7 +145,7 @@ function dataExtent(series: readonly Series[], calendar: Calendar): Extent | nul
   };
 }
 
-function buildScopes(series: readonly Series[]): Scopes {
+export function buildScopes(series: readonly Series[]): Scopes {
   const groups = new Map<string, Map<string, Series[]>>();
   for (const s of series) {
     let byMetric = groups.get(s.platform);
@@ -216,13 +229,13 @@ function addPlatforms(metrics: readonly string[], parts: readonly BaseTotals[]):
   return { values, unknown, reachUpperBound };
 }
 
-interface ScopeFigures {
+export interface ScopeFigures {
   readonly values: Readonly<Record<string, Amount>>;
   readonly reachUpperBound: boolean;
 }
 
 /** Every scope's figures over one span, derived metrics included. */
-function measureSpan(scopes: Scopes, span: DaySpan | null, valuation: Valuation): Map<string, ScopeFigures> {
+export function measureSpan(scopes: Scopes, span: DaySpan | null, valuation: Valuation): Map<string, ScopeFigures> {
   const out = new Map<string, ScopeFigures>();
   const parts: BaseTotals[] = [];
   for (const scope of scopes.platforms) {

@@ -6,6 +6,8 @@
 import { type Calendar, type Day, type Month, parseIsoDate } from '../model/calendar.ts';
 import {
   ALL_PLATFORMS,
+  COST_CATEGORIES,
+  COST_METRICS,
   DIMENSION_COLUMNS,
   LONG_FORMAT_COLUMNS,
   isDerivedMetric,
@@ -105,6 +107,7 @@ interface Header {
   readonly date: number;
   readonly platform: number;
   readonly campaign: number; // -1 when absent
+  readonly category: number; // -1 when absent
   readonly metric: number; // long shape only
   readonly value: number; // long shape only
   readonly metrics: MetricColumn[]; // wide shape only
@@ -255,6 +258,7 @@ class MetricFileReader {
       date,
       platform,
       campaign: firstIndex.get('campaign') ?? -1,
+      category: firstIndex.get('category') ?? -1,
       metric: firstIndex.get('metric') ?? -1,
       value: firstIndex.get('value') ?? -1,
       metrics,
@@ -331,6 +335,8 @@ class MetricFileReader {
       );
     }
     const campaign = header.campaign === -1 ? '' : trimCell(fields[header.campaign]!);
+    const category = header.category === -1 ? '' : this.#parseCategory(fields[header.category]!);
+    if (category === null) ok = false;
 
     // Values are checked even when the date or platform is wrong, so every problem shows at once.
     // Accepted cells go into reused buffers: slot (which metric) and value.
@@ -347,6 +353,8 @@ class MetricFileReader {
       } else if (valueText !== '') {
         const value = this.#checkValue(header.value, metric, valueText);
         if (value === null) ok = false;
+        else if (category && !COST_METRICS.has(metric))
+          ok = this.#reportAt(header.metric, categoryMessage(metric, category));
         else {
           this.#cellSlots[0] = this.#slotOf(metric);
           this.#cellValues[0] = value;
@@ -366,25 +374,30 @@ class MetricFileReader {
           ok = false;
           continue;
         }
+        if (category && !COST_METRICS.has(metrics[slot]!.metric)) {
+          ok = this.#reportAt(metrics[slot]!.index, categoryMessage(metrics[slot]!.metric, category));
+          continue;
+        }
         this.#cellSlots[count] = slot;
         this.#cellValues[count] = value;
         this.#cellColumns[count] = metrics[slot]!.index;
         count++;
       }
     }
-    if (!ok || !date || platformSeries === null) return false;
+    if (!ok || !date || platformSeries === null || category === null) return false;
 
     const row = this.#ingest.rows.addRow(this.#fileIndex, record.line, record.offset);
     const platform = platformSeries.slug;
-    let group = platformSeries.byCampaign.get(campaign);
+    const groupKey = category ? `${campaign}\u0000${category}` : campaign;
+    let group = platformSeries.byCampaign.get(groupKey);
     if (!group) {
       group = [];
-      platformSeries.byCampaign.set(campaign, group);
+      platformSeries.byCampaign.set(groupKey, group);
     }
     for (let i = 0; i < count; i++) {
       const slot = this.#cellSlots[i]!;
       const value = this.#cellValues[i]!;
-      const series = (group[slot] ??= this.#seriesOf(platform, campaign, this.#slotMetrics[slot]!));
+      const series = (group[slot] ??= this.#seriesOf(platform, campaign, category, this.#slotMetrics[slot]!));
       if (date.day !== null) {
         // Repeated days are found when the log is split into series, after every file is read.
         this.#ingest.log.append(series.id, date.day, value, row, this.#cellColumns[i]!);
@@ -429,14 +442,26 @@ class MetricFileReader {
     return slot;
   }
 
-  #seriesOf(platform: string, campaign: string, metric: string): Series {
-    const key = seriesKey(platform, campaign, metric);
+  /** A cost category as written; null (and a problem) when it is not one. */
+  #parseCategory(raw: string): string | null {
+    const category = raw.trim().toLowerCase();
+    if (category === '' || (COST_CATEGORIES as readonly string[]).includes(category)) return category;
+    this.#reportAt(
+      this.#header!.category,
+      `category: found ${quote(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
+    );
+    return null;
+  }
+
+  #seriesOf(platform: string, campaign: string, category: string, metric: string): Series {
+    const key = seriesKey(platform, campaign, category, metric);
     let series = this.#ingest.series.get(key);
     if (!series) {
       series = new Series(
         this.#ingest.seriesList.length,
         platform,
         campaign,
+        category,
         metric,
         this.#ingest.catalogue.kindOf(metric)!,
       );
@@ -447,10 +472,14 @@ class MetricFileReader {
   }
 }
 
+function categoryMessage(metric: string, category: string): string {
+  return `${metric}: found a value in a row with category ${quote(category)}, expected only spend and cost in rows with a category: put other metrics in rows with an empty category`;
+}
+
 /** The message for a value given twice for the same date (or month), platform, campaign and metric. */
 export function duplicateMessage(series: Series, value: number, when: string, firstAt: string): string {
-  const { metric, platform, campaign } = series;
-  const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}`;
+  const { metric, platform, campaign, category } = series;
+  const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}${category ? `, category ${category}` : ''}`;
   return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${firstAt}`;
 }
 

@@ -59,7 +59,14 @@ export function isDerivedMetric(id: string): id is DerivedMetricId {
 }
 
 /** Column names a data file may carry besides metric ids. */
-export const DIMENSION_COLUMNS = ['date', 'platform', 'campaign'] as const;
+export const DIMENSION_COLUMNS = ['date', 'platform', 'campaign', 'category'] as const;
+
+/** What a cost was spent on, for the report's cost breakdown (a `category` column). */
+export const COST_CATEGORIES = ['ads', 'content', 'staff', 'tools', 'other'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** The only metrics a row with a cost category may carry. */
+export const COST_METRICS: ReadonlySet<string> = new Set(['spend', 'cost']);
 export const LONG_FORMAT_COLUMNS = ['metric', 'value'] as const;
 
 /** Reserved for the cross-platform total that Recap computes. */

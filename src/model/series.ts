@@ -38,6 +38,8 @@ export class Series {
   readonly id: number;
   readonly platform: string;
   readonly campaign: string;
+  /** What a spend or cost series paid for (ads, content, staff, tools, other); '' when not given. */
+  readonly category: string;
   readonly metric: string;
   readonly kind: MetricKind;
 
@@ -51,10 +53,11 @@ export class Series {
   /** Month totals as day spans, oldest first. */
   #monthSpans: Array<DaySpan & { value: number }> = [];
 
-  constructor(id: number, platform: string, campaign: string, metric: string, kind: MetricKind) {
+  constructor(id: number, platform: string, campaign: string, category: string, metric: string, kind: MetricKind) {
     this.id = id;
     this.platform = platform;
     this.campaign = campaign;
+    this.category = category;
     this.metric = metric;
     this.kind = kind;
   }
@@ -157,6 +160,6 @@ function isStrictlyAscending(days: Int32Array): boolean {
   return true;
 }
 
-export function seriesKey(platform: string, campaign: string, metric: string): string {
-  return `${platform}\u0000${campaign}\u0000${metric}`;
+export function seriesKey(platform: string, campaign: string, category: string, metric: string): string {
+  return `${platform}\u0000${campaign}\u0000${category}\u0000${metric}`;
 }

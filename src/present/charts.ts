@@ -385,6 +385,69 @@ function trendSpec(input: TrendChartInput, chartId: number, width: number, heigh
 }
 
 // ---------------------------------------------------------------------------
+// Ranked bars (campaigns against each other)
+
+export interface BarChartInput {
+  readonly title: string;
+  readonly description: string;
+  readonly metric: string;
+  /** In the order to draw, best first; a null value draws no bar and says "n/a". */
+  readonly bars: ReadonlyArray<{ readonly label: string; readonly value: number | null }>;
+  readonly valueLabel: (value: number) => string;
+  readonly notAvailable?: string;
+  readonly width?: number;
+}
+
+/** Horizontal bars, one a row, each with its value written at its end. */
+export async function renderBarChart(input: BarChartInput): Promise<string> {
+  const width = Math.round(input.width ?? 480);
+  const values = input.bars.map((bar, i) => ({
+    order: i,
+    label: bar.label,
+    value: bar.value ?? 0,
+    text: bar.value === null ? (input.notAvailable ?? 'n/a') : input.valueLabel(bar.value),
+  }));
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width,
+    height: { step: 28 },
+    title: { text: input.title, anchor: 'start', font: FONT, fontSize: 13, color: TEXT },
+    data: { values },
+    encoding: {
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: { field: 'order' },
+        axis: {
+          title: null,
+          labelFont: FONT,
+          labelFontSize: LABEL_SIZE,
+          labelColor: TEXT,
+          labelLimit: 160,
+          ticks: false,
+          domain: false,
+        },
+      },
+      x: { field: 'value', type: 'quantitative', axis: null, scale: { zero: true } },
+    },
+    layer: [
+      { mark: { type: 'bar', color: metricColor(input.metric), height: 16, cornerRadiusEnd: 2 } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, font: FONT, fontSize: LABEL_SIZE, color: TEXT },
+        encoding: { text: { field: 'text', type: 'nominal' } },
+      },
+    ],
+    config: { view: { stroke: null }, background: null },
+  } as unknown as TopLevelSpec;
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return finishSvg(await view.toSVG(), input);
+  } finally {
+    view.finalize();
+  }
+}
+
+// ---------------------------------------------------------------------------
 // From Vega's SVG to the page's.
 
 /** Attributes that carry only numbers and coordinates: safe to round. */
@@ -402,7 +465,7 @@ const INVISIBLE = /<path(?: d="[^"]*"| display="none")*\/>|<text[^>]*\/>/g;
  * container), role="img" with the description, a title and desc, and one font for
  * all text; coordinates rounded to a tenth of a unit.
  */
-function finishSvg(svg: string, input: TrendChartInput): string {
+function finishSvg(svg: string, input: { readonly title: string; readonly description: string }): string {
   const open = /^<svg\b[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>/.exec(svg);
   if (!open || !svg.endsWith('</svg>')) throw new Error('renderTrendChart: unexpected SVG from Vega');
   const viewBox = `0 0 ${round(Number(open[1]))} ${round(Number(open[2]))}`;

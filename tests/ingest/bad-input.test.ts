@@ -532,3 +532,36 @@ describe('large files, read in chunks', () => {
     ]);
   });
 });
+
+describe('cost categories', () => {
+  it('reports a category that is not one of ads, content, staff, tools, other, suggesting the nearest', () => {
+    // "2025-03,instagram,contnet,cost,10": the category starts at column 19
+    const { problems, at } = load({
+      'costs.csv': 'date,platform,category,metric,value\n2025-03,instagram,contnet,cost,10\n',
+    });
+    expectProblems(problems, [
+      { file: at('costs.csv'), line: 2, column: 19, says: ['category: found "contnet"', 'did you mean "content"?'] },
+    ]);
+  });
+
+  it('reports a metric other than spend or cost in a row with a category', () => {
+    // "2025-03-01,facebook,content,5,12": 11 + 9 + 8 = 28 characters before impressions (5), at column 29
+    const { problems, at } = load({
+      'a.csv': 'date,platform,category,impressions,cost\n2025-03-01,facebook,content,5,12\n2025-03-02,facebook,,5,12\n',
+    });
+    expectProblems(problems, [
+      { file: at('a.csv'), line: 2, column: 29, says: ['impressions: found a value in a row with category "content"'] },
+    ]);
+  });
+
+  it('keeps a categorised cost apart from the uncategorised one of the same day', () => {
+    const { problems, clients } = load({
+      'a.csv': 'date,platform,category,cost\n2025-03-01,facebook,content,12\n2025-03-01,facebook,,3\n',
+    });
+    expect(problems).toEqual([]);
+    expect(clients[0]!.series.map((s) => [s.category, s.dayValues.get(day('2025-03-01'))])).toEqual([
+      ['content', 12],
+      ['', 3],
+    ]);
+  });
+});
