@@ -6,7 +6,14 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { BUILT_IN_METRICS, DERIVED_METRIC_IDS, isBuiltInMetric, isDerivedMetric } from '../model/metrics.ts';
+import { parseIsoDate } from '../model/calendar.ts';
+import {
+  BUILT_IN_METRICS,
+  DERIVED_METRIC_IDS,
+  isBuiltInMetric,
+  isDerivedMetric,
+  type MetricKind,
+} from '../model/metrics.ts';
 import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -43,6 +50,56 @@ const customMetric = z.strictObject({
   label: z.string().optional(),
 });
 
+/** A day as YYYY-MM-DD that exists in the calendar (2026-02-29 does not). */
+const isoDay = (what: string) =>
+  z
+    .string({ error: `expected the ${what} as a date YYYY-MM-DD, such as 2026-12-31` })
+    .refine((text) => parseIsoDate(text) !== null, {
+      error: `expected the ${what} as a date YYYY-MM-DD that exists, such as 2026-12-31`,
+    });
+
+const goalNumber = (what: string) =>
+  z.number({
+    error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
+  });
+
+export const GOAL_KINDS = ['level', 'total', 'at_least', 'at_most'] as const;
+
+/**
+ * A goal: a metric, a target and a timeline. The cross-checks that need more than one
+ * field (a known metric, a deadline after the start, no `total` of a stock or a rate,
+ * ids used once) are in `checkGoals`, so that each is reported at its own line.
+ */
+const goalSchema = z.strictObject({
+  id: z.string({ error: 'expected a goal id such as followers-150k' }).regex(/^[a-z0-9][a-z0-9_-]*$/, {
+    error: 'expected a goal id of lower-case letters, digits, - and _ (followers-150k)',
+  }),
+  label: z
+    .string({ error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
+    .trim()
+    .min(1, { error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
+    .optional(),
+  metric: z.string({ error: 'expected a metric id such as followers, revenue or engagement_rate' }),
+  platform: z
+    .string({ error: 'expected a platform name such as instagram, or all for every platform together' })
+    .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+      error: 'expected a platform name in lower case such as instagram, or all for every platform together',
+    })
+    .default('all'),
+  kind: z.enum(GOAL_KINDS, {
+    error:
+      'expected level (reach a value by the deadline), total (add up a flow from start to deadline), at_least or at_most (keep the value on that side of the target every month)',
+  }),
+  target: goalNumber('target'),
+  baseline: goalNumber('baseline').optional(),
+  start: isoDay('start'),
+  deadline: isoDay('deadline'),
+});
+
+export type GoalConfig = z.infer<typeof goalSchema>;
+export type GoalKind = GoalConfig['kind'];
+export const GOAL_KEYS = Object.keys(goalSchema.shape);
+
 export const clientConfigSchema = z.strictObject({
   name: z.string({ error: 'expected the client name as text, such as "Northwind Outfitters"' }).trim().min(1, {
     error: 'expected the client name as text, such as "Northwind Outfitters"',
@@ -73,6 +130,11 @@ export const clientConfigSchema = z.strictObject({
       logo: z.string({ error: 'expected the path of an image file, such as logo.svg' }).min(1).optional(),
     })
     .default({}),
+  goals: z
+    .array(goalSchema, {
+      error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',
+    })
+    .optional(),
 });
 
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
@@ -112,7 +174,7 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
 
   const result = clientConfigSchema.safeParse(doc.toJS());
   if (result.success) {
-    const problems = duplicateCustomMetrics(file, doc, result.data, at);
+    const problems = [...duplicateCustomMetrics(file, doc, result.data, at), ...checkGoals(file, doc, result.data, at)];
     const locate: LocateSetting = (path) => at(nodeAt(doc, path)?.range?.[0]);
     return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
   }
@@ -130,7 +192,9 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
             ? CLIENT_CONFIG_KEYS
             : issue.path[0] === 'brand'
               ? ['color', 'logo']
-              : ['id', 'kind', 'label'];
+              : issue.path[0] === 'goals'
+                ? GOAL_KEYS
+                : ['id', 'kind', 'label'];
         problems.push({
           file,
           ...at((keyNode as Node | undefined)?.range?.[0]),
@@ -166,6 +230,81 @@ function duplicateCustomMetrics(
       });
     }
     seen.add(metric.id);
+  });
+  return problems;
+}
+
+/**
+ * How a metric behaves over time, for goals: a flow adds up over days, a stock is a
+ * level, a ratio is recomputed from its parts. `value` and `total_cost` are sums of
+ * flows, so they are flows too. Null for an id that is no metric of this client.
+ */
+export type MetricNature = MetricKind | 'ratio';
+
+export function metricNature(id: string, custom: ReadonlyArray<{ id: string; kind: MetricKind }>): MetricNature | null {
+  if (isBuiltInMetric(id)) return BUILT_IN_METRICS[id];
+  if (isDerivedMetric(id)) return id === 'value' || id === 'total_cost' ? 'flow' : 'ratio';
+  return custom.find((metric) => metric.id === id)?.kind ?? null;
+}
+
+/** The checks on goals that need more than one value: each problem at the value to fix. */
+function checkGoals(
+  file: string,
+  doc: Document,
+  config: ClientConfig,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const place = (index: number, key: string) => at(nodeAt(doc, ['goals', index, key])?.range?.[0]);
+  const known = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS, ...config.metrics.map((m) => m.id)];
+  (config.goals ?? []).forEach((goal, index) => {
+    const where = `goals.${index}`;
+    if (seen.has(goal.id)) {
+      problems.push({
+        file,
+        ...place(index, 'id'),
+        message: `${where}.id: found ${quote(goal.id)} a second time, expected each goal id once`,
+      });
+    }
+    seen.add(goal.id);
+
+    const nature = metricNature(goal.metric, config.metrics);
+    if (nature === null) {
+      problems.push({
+        file,
+        ...place(index, 'metric'),
+        message: `${where}.metric: found ${quote(goal.metric)}, expected a built-in metric (followers, revenue, ...), a derived one (engagement_rate, cpa, roi, ...) or one of this file's metrics:${didYouMean(goal.metric, known)}`,
+      });
+    } else if (goal.kind === 'total' && nature !== 'flow') {
+      const why =
+        nature === 'stock'
+          ? `${goal.metric} is a level at a moment (a stock), which is not added up over days`
+          : `${goal.metric} is a ratio, which cannot be added up over days`;
+      problems.push({
+        file,
+        ...place(index, 'kind'),
+        message: `${where}.kind: found "total" for ${goal.metric}, expected level, at_least or at_most: ${why}`,
+      });
+    }
+
+    const start = parseIsoDate(goal.start)!;
+    const deadline = parseIsoDate(goal.deadline)!;
+    if (deadline <= start) {
+      problems.push({
+        file,
+        ...place(index, 'deadline'),
+        message: `${where}.deadline: found ${quote(goal.deadline)}, expected a day after the start (${goal.start})`,
+      });
+    }
+
+    if (goal.baseline !== undefined && goal.kind !== 'level') {
+      problems.push({
+        file,
+        ...place(index, 'baseline'),
+        message: `${where}.baseline: found ${goal.baseline}, expected no baseline for a ${goal.kind} goal (only a level goal starts from one; a total starts from 0)`,
+      });
+    }
   });
   return problems;
 }

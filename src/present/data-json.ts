@@ -5,6 +5,8 @@
 import { isoDate } from '../model/calendar.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import type { ClientReport, MetricFigures, MonthlyReport, SpanComparison } from '../aggregate/monthly-report.ts';
+import { evaluateGoals, type GoalEvaluation, type GoalStatus } from '../aggregate/goals.ts';
+import type { GoalKind } from '../ingest/client-config.ts';
 
 export interface ChangeJson {
   previous: number | null;
@@ -21,6 +23,24 @@ export interface MetricJson {
   upper_bound?: true;
 }
 
+/** One goal in the report month; paces are per month (365.25 / 12 days). */
+export interface GoalJson {
+  id: string;
+  metric: string;
+  platform: string;
+  kind: GoalKind;
+  start: string;
+  deadline: string;
+  target: number;
+  baseline: number | null;
+  current: number | null;
+  progress_pct: number | null;
+  required_pace: number | null;
+  achieved_pace: number | null;
+  projected: number | null;
+  status: GoalStatus | null;
+}
+
 export interface ReportJson {
   client: string;
   name: string;
@@ -31,6 +51,8 @@ export interface ReportJson {
   coverage: { from: string; to: string };
   data_through: string;
   platforms: Record<string, Record<string, MetricJson>>;
+  /** The client's goals that have started by this month, in client.yaml's order. */
+  goals: GoalJson[];
 }
 
 /** Six decimals keep every figure exact to the cent and drop floating-point noise (0.30000000000000004). */
@@ -58,6 +80,25 @@ function metricJson(figures: MetricFigures): MetricJson {
   return json;
 }
 
+function goalJson(goal: GoalEvaluation): GoalJson {
+  return {
+    id: goal.id,
+    metric: goal.metric,
+    platform: goal.platform,
+    kind: goal.kind,
+    start: isoDate(goal.start),
+    deadline: isoDate(goal.deadline),
+    target: goal.target,
+    baseline: round(goal.baseline),
+    current: round(goal.current),
+    progress_pct: round(goal.progressPct),
+    required_pace: round(goal.requiredPace),
+    achieved_pace: round(goal.achievedPace),
+    projected: round(goal.projected),
+    status: goal.status,
+  };
+}
+
 export function reportJson(report: ClientReport, month: MonthlyReport): ReportJson {
   const { client } = report;
   const platforms: ReportJson['platforms'] = {};
@@ -74,5 +115,6 @@ export function reportJson(report: ClientReport, month: MonthlyReport): ReportJs
     coverage: { from: isoDate(month.coverage.from), to: isoDate(month.coverage.to) },
     data_through: isoDate(report.dataThrough),
     platforms,
+    goals: evaluateGoals(report, month).map(goalJson),
   };
 }

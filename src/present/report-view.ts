@@ -3,6 +3,7 @@
  * stay thin: the figures, how to format them, what to headline, what moved.
  */
 import type { ClientReport, MetricFigures, MonthlyReport, PlatformFigures } from '../aggregate/monthly-report.ts';
+import { evaluateGoals, type GoalEvaluation } from '../aggregate/goals.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/metric-file.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
@@ -29,6 +30,8 @@ export interface ReportView {
   /** The month before and the same month last year, when the report has them. */
   readonly previousMonthId: string | null;
   readonly yearAgoMonthId: string | null;
+  /** The client's goals that have started by this month's data, in client.yaml's order. */
+  readonly goals: readonly GoalEvaluation[];
   figures(metric: string, platform?: string): MetricFigures | undefined;
   monthLabel(monthId: string, style?: 'long' | 'short'): string;
 }
@@ -78,6 +81,7 @@ export function buildReportView(report: ClientReport, month: MonthlyReport): Rep
     files,
     previousMonthId: ids.has(offset(-1)) ? offset(-1) : null,
     yearAgoMonthId: ids.has(offset(-12)) ? offset(-12) : null,
+    goals: evaluateGoals(report, month),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
     monthLabel,
   };
