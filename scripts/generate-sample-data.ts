@@ -486,6 +486,28 @@ conversion_value: 0
 brand:
   color: "#1f6f4a"
   logo: logo.svg
+# What social media should achieve, and by when (see the README's Goals section).
+goals:
+  - id: followers-150k
+    label: 150,000 followers by the end of 2026
+    metric: followers
+    kind: level
+    target: 150000
+    start: 2026-01-01
+    deadline: 2026-12-31
+  - id: engagement-rate
+    label: Engagement rate of at least 2.5% every month of 2026
+    metric: engagement_rate
+    kind: at_least
+    target: 2.5
+    start: 2026-01-01
+    deadline: 2026-12-31
+  - id: revenue-2026
+    metric: revenue
+    kind: total
+    target: 150000
+    start: 2026-01-01
+    deadline: 2026-12-31
 `,
   logo: textLogo('NORTHWIND', '#1f6f4a'),
   organic: [
@@ -703,6 +725,29 @@ conversion_value: 0
 brand:
   color: "#8c2f39"
   logo: logo.svg
+# What social media should achieve, and by when (see the README's Goals section).
+goals:
+  - id: followers-50k
+    label: 50,000 followers by the end of September 2026
+    metric: followers
+    kind: level
+    target: 50000
+    start: 2026-01-01
+    deadline: 2026-09-30
+  - id: enquiries-2026
+    label: 800 booking enquiries in 2026
+    metric: leads
+    kind: total
+    target: 800
+    start: 2026-01-01
+    deadline: 2026-12-31
+  - id: cost-per-booking
+    label: Cost per booking of at most 400 € every month
+    metric: cpa
+    kind: at_most
+    target: 400
+    start: 2026-01-01
+    deadline: 2026-12-31
 `,
   logo: textLogo('ALPENBLICK', '#8c2f39'),
   organic: [

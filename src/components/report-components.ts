@@ -5,6 +5,8 @@
 export { default as ChangeBadge } from './ChangeBadge.astro';
 export { default as Commentary } from './Commentary.astro';
 export { default as ComparisonTable } from './ComparisonTable.astro';
+export { default as Goal } from './Goal.astro';
+export { default as Goals } from './Goals.astro';
 export { default as Highlights } from './Highlights.astro';
 export { default as KpiCard } from './KpiCard.astro';
 export { default as KpiGrid } from './KpiGrid.astro';

@@ -149,6 +149,38 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     expect(html.toString()).not.toMatch(/<link[^>]+stylesheet/);
   });
 
+  it('shows each goal of the latest report with the status and numbers evaluateGoals computed', async () => {
+    const { evaluateGoals } = await import('../../src/aggregate/goals.ts');
+    const latest = report.months.at(-1)!;
+    const goals = evaluateGoals(report, latest);
+    expect(goals.length).toBeGreaterThan(0);
+    const labels = {
+      achieved: 'Achieved',
+      on_track: 'On track',
+      at_risk: 'At risk',
+      off_track: 'Off track',
+      missed: 'Missed',
+    };
+    const style = { locale: 'en-US', currency: 'USD' };
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/${latest.month.id}/`));
+    const cards = page.locator('section.goals .goal');
+    expect(await cards.count()).toBe(goals.length);
+    for (const goal of goals) {
+      const card = page.locator(`section.goals .goal[data-goal="${goal.id}"]`);
+      expect(await card.getAttribute('data-status'), goal.id).toBe(goal.status ?? 'none');
+      expect(await card.locator('.goal-status').textContent(), goal.id).toBe(
+        goal.status ? labels[goal.status] : 'No data',
+      );
+      expect(await card.locator('[data-number="current"] dd').textContent(), goal.id).toBe(
+        formatMetric(goal.metric, goal.current, style),
+      );
+      const bar = Math.round(Math.min(100, Math.max(0, goal.progressPct ?? 0)));
+      expect(await card.locator('.goal-bar').getAttribute('style'), goal.id).toBe(`inline-size:${bar}%`);
+    }
+    await page.close();
+  });
+
   it('publishes data.json beside every report', async () => {
     const response = await fetch(url(`${CLIENT}/2026-10/data.json`));
     expect(response.status).toBe(200);
