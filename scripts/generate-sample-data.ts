@@ -422,6 +422,31 @@ function generateCosts(costs: readonly CostSpec[], clientSeed: number): Row[] {
 // ---------------------------------------------------------------------------------------
 // CSV output
 
+/**
+ * The monthly costs split by what they paid for, in the long shape with a category
+ * column: content production, the social media manager's hours, and tools. The parts
+ * add up to the month's cost to the cent.
+ */
+const COST_SPLIT = [
+  ['content', 0.55],
+  ['staff', 0.33],
+  ['tools', 0.12],
+] as const;
+
+function costsCsv(rows: readonly Row[]): string {
+  const lines = ['date,platform,category,metric,value'];
+  for (const row of rows) {
+    const total = row.values.cost ?? 0;
+    let left = total;
+    COST_SPLIT.forEach(([category, share], i) => {
+      const part = i === COST_SPLIT.length - 1 ? round2(left) : round2(total * share);
+      left = round2(left - part);
+      lines.push([row.date, row.platform, category, 'cost', part.toFixed(2)].join(','));
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -1041,7 +1066,7 @@ function main(): void {
     writeFile(join(dir, 'paid-campaigns.csv'), wideCsv(paid, PAID_COLUMNS, true), written);
 
     const costs = generateCosts(client.costs, client.seed);
-    writeFile(join(dir, 'costs.csv'), longCsv(costs, ['cost']), written);
+    writeFile(join(dir, 'costs.csv'), costsCsv(costs), written);
   }
 
   for (const path of written) console.log(`wrote ${path}`);

@@ -2,10 +2,12 @@
  * The machine-readable form of a monthly report: `dist/<client>/<period>/data.json`.
  * Its names are a contract with the people and tools that download it.
  */
-import { isoDate } from '../model/calendar.ts';
+import { isoDate, monthSpan } from '../model/calendar.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import type { ClientReport, MetricFigures, MonthlyReport, SpanComparison } from '../aggregate/monthly-report.ts';
 import { evaluateGoals, type GoalEvaluation, type GoalStatus } from '../aggregate/goals.ts';
+import { campaignsInMonth } from '../aggregate/campaigns.ts';
+import { costBreakdown } from '../aggregate/costs.ts';
 import type { GoalKind } from '../ingest/client-config.ts';
 
 export interface ChangeJson {
@@ -53,6 +55,15 @@ export interface ReportJson {
   platforms: Record<string, Record<string, MetricJson>>;
   /** The client's goals that have started by this month, in client.yaml's order. */
   goals: GoalJson[];
+  /** The campaigns with data in the month, by name: each metric in the month and from the campaign's start. */
+  campaigns: Record<string, Record<string, CampaignMetricJson>>;
+  /** Total cost by category in the month (ads, content, staff, tools, other; null where none reported). */
+  costs: Record<string, number | null>;
+}
+
+export interface CampaignMetricJson {
+  value: number | null;
+  lifetime: number | null;
 }
 
 /** Six decimals keep every figure exact to the cent and drop floating-point noise (0.30000000000000004). */
@@ -116,5 +127,22 @@ export function reportJson(report: ClientReport, month: MonthlyReport): ReportJs
     data_through: isoDate(report.dataThrough),
     platforms,
     goals: evaluateGoals(report, month).map(goalJson),
+    campaigns: Object.fromEntries(
+      campaignsInMonth(client, month.month).map((campaign) => [
+        campaign.name,
+        Object.fromEntries(
+          Object.entries(campaign.metrics).map(([id, f]) => [
+            id,
+            { value: round(f.value), lifetime: round(f.lifetime) },
+          ]),
+        ),
+      ]),
+    ),
+    costs: Object.fromEntries(
+      Object.entries(costBreakdown(client.series, monthSpan(client.calendar, month.month))).map(([k, v]) => [
+        k,
+        round(v),
+      ]),
+    ),
   };
 }

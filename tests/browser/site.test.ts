@@ -7,7 +7,10 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignsInMonth, defaultRankingMetric, rankCampaigns } from '../../src/aggregate/campaigns.ts';
+import { costBreakdown } from '../../src/aggregate/costs.ts';
 import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { monthSpan } from '../../src/model/calendar.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatMetric } from '../../src/present/format.ts';
 import { buildSite } from './build-site.ts';
@@ -93,12 +96,41 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     await page.close();
   });
 
+  it('ranks the campaigns and breaks costs down as the pipeline does', async () => {
+    const client = report.client;
+    const october = client.calendar.parseMonth('2026-10')!;
+    const campaigns = campaignsInMonth(client, october);
+    const expectedOrder = rankCampaigns(campaigns, defaultRankingMetric(campaigns), 1).map((c) => c.name);
+    expect(expectedOrder.length).toBeGreaterThan(1);
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    const rows = await page
+      .locator('table.campaign-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-campaign')));
+    expect(rows).toEqual(expectedOrder);
+    expect(await page.locator('figure[data-chart="campaigns"] svg').count()).toBe(1);
+    const costs = costBreakdown(client.series, monthSpan(client.calendar, october));
+    const style = { locale: 'en-US', currency: 'USD' };
+    for (const category of ['ads', 'content', 'staff', 'tools'] as const) {
+      const cell = page.locator(`table.roi-parts[data-part="cost"] tr[data-category="${category}"] td`);
+      expect(await cell.textContent(), category).toBe(formatMetric('value', costs[category], style));
+    }
+    const json = (await (await fetch(url(`${CLIENT}/2026-10/data.json`))).json()) as {
+      campaigns: Record<string, unknown>;
+      costs: { total: number };
+    };
+    expect(Object.keys(json.campaigns).sort()).toEqual([...expectedOrder].sort());
+    const totalCost = report.months.find((m) => m.month.id === '2026-10')!.platforms.all!.total_cost!.value!;
+    expect(json.costs.total).toBeCloseTo(totalCost, 2);
+    await page.close();
+  });
+
   it('draws every chart as SVG with JavaScript switched off, each with its numbers beneath', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(`${CLIENT}/2026-10/`));
     expect(await page.locator('script').count()).toBe(0);
-    const charts = page.locator('figure.chart');
+    const charts = page.locator('figure.chart[data-metric]');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < count; i++) {
