@@ -49,6 +49,31 @@ describe('tolerated CSV text', () => {
     expect(files[0]).toMatchObject({ shape: 'long', rowsRead: 2, rowsAccepted: 2 });
   });
 
+  it('reads the same values with and without quotes, blank lines and old Mac CR line ends', () => {
+    const plain = 'date,platform,impressions\n\n2025-01-01,facebook,100\n  \n2025-01-02,facebook,200\n';
+    const quoted = 'date,platform,impressions\n\n"2025-01-01",facebook,"100"\n  \n2025-01-02,"facebook",200\n';
+    const mac = 'date,platform,impressions\r2025-01-01,facebook,100\r2025-01-02,facebook,200\r';
+    for (const text of [plain, quoted, mac]) {
+      const { series, files } = clean({ 'a.csv': text });
+      expect(days(findSeries(series, 'facebook', 'impressions'))).toEqual([
+        ['2025-01-01', 100],
+        ['2025-01-02', 200],
+      ]);
+      expect(files[0]).toMatchObject({ rowsRead: 2, rowsAccepted: 2 });
+    }
+  });
+
+  it('counts lines the same with and without quotes, blank lines included', () => {
+    // The bad value is on line 5 either way: header, blank, row, blank, bad row.
+    for (const text of [
+      'date,platform,impressions\n\n2025-01-01,facebook,100\n\n2025-01-02,facebook,2x\n',
+      'date,platform,impressions\n\n"2025-01-01",facebook,100\n\n2025-01-02,facebook,2x\n',
+    ]) {
+      const load = loadDataDir(oneClient({ 'a.csv': text }));
+      expect(load.problems.map((p) => [p.line, p.column])).toEqual([[5, 21]]);
+    }
+  });
+
   it('reads a thousands separator inside quotes: "1,234" is 1234', () => {
     const { series } = clean({
       'a.csv': 'date,platform,impressions,spend\n2025-01-01,facebook,"1,234","1,234,567.5"\n',
