@@ -417,7 +417,7 @@ export async function renderBarChart(input: BarChartInput): Promise<string> {
       y: {
         field: 'label',
         type: 'nominal',
-        sort: { field: 'order' },
+        sort: values.map((v) => v.label),
         axis: {
           title: null,
           labelFont: FONT,

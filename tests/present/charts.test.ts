@@ -341,3 +341,27 @@ function texts(svg: string): string[] {
     m[1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
   );
 }
+
+describe('renderBarChart', () => {
+  it('draws the bars in the order given, writes each value, says n/a for none, and escapes names', async () => {
+    const { renderBarChart } = await import('../../src/present/charts.ts');
+    const svg = await renderBarChart({
+      title: 'ROI by campaign',
+      description: 'Campaigns ranked by ROI',
+      metric: 'roi',
+      bars: [
+        { label: 'Reels', value: 250 },
+        { label: '<img src=x onerror=alert(1)>', value: 100 },
+        { label: 'Stories', value: null },
+      ],
+      valueLabel: (v) => `«${v}%»`,
+    });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.indexOf('>Reels<')).toBeGreaterThan(-1);
+    expect(svg.indexOf('>Reels<')).toBeLessThan(svg.indexOf('&lt;img src=x'));
+    expect(svg).toContain('«250%»');
+    expect(svg).toContain('«100%»');
+    expect(svg).toContain('>n/a<');
+    expect(svg).not.toContain('<img');
+  });
+});
