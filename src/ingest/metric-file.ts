@@ -193,11 +193,10 @@ class MetricFileReader {
   #readHeader(record: CsvRecord): Header | null {
     const names = record.fields.map((name) => name.trim().toLowerCase());
     const catalogue = this.#ingest.catalogue;
-    let ok = true;
     const firstIndex = new Map<string, number>();
     names.forEach((name, index) => {
       if (firstIndex.has(name)) {
-        ok = this.#reportAt(index, `found column ${quote(name)} twice, expected each column once`);
+        this.#reportAt(index, `found column ${quote(name)} twice, expected each column once`);
       } else {
         firstIndex.set(name, index);
       }
@@ -230,28 +229,24 @@ class MetricFileReader {
       if (firstIndex.get(name) !== index || (DIMENSION_COLUMNS as readonly string[]).includes(name)) return;
       if (long && (LONG_FORMAT_COLUMNS as readonly string[]).includes(name)) return;
       if (name === '') {
-        ok = this.#reportAt(
-          index,
-          'found a column with no name, expected a metric id or one of date, platform, campaign',
-        );
+        this.#reportAt(index, 'found a column with no name, expected a metric id or one of date, platform, campaign');
       } else if (!long && isDerivedMetric(name)) {
-        ok = this.#reportAt(
+        this.#reportAt(
           index,
           `found column ${quote(name)}, expected a base metric: ${name} is computed by Recap from the base metrics, so remove this column`,
         );
       } else if (!long && catalogue.has(name)) {
         metrics.push({ index, metric: name });
       } else if (long) {
-        ok = this.#reportAt(
+        this.#reportAt(
           index,
           `found column ${quote(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
         );
       } else {
-        ok = this.#reportAt(index, unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
+        this.#reportAt(index, unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
       }
     });
     // Cells under a bad column are skipped; the rest of the file is still checked.
-    void ok;
     return {
       names,
       shape: long ? 'long' : 'wide',
