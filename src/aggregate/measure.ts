@@ -108,7 +108,7 @@ export class MergedFlow implements DaySeries {
       days.push(first + d);
       values.push(byDay[d]!);
     }
-    this.#sums = new RunningSums(Float64Array.from(days), values);
+    this.#sums = new RunningSums(Int32Array.from(days), values);
   }
 
   sumDays(from: number, to: number): { sum: number; count: number } {

@@ -109,9 +109,21 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
  * Calls `onRecord` for every non-blank record, in order. Structural problems
  * (an unclosed or misplaced quote) are returned with their location.
  */
-export function readCsvRecords(file: string, text: string, onRecord: (record: CsvRecord) => void): Problem[] {
+/**
+ * A line of a quote-free file, offered before it is split: `start` and `stop` bound
+ * its text (line end excluded). Return true or false once handled, or undefined to
+ * have it split and passed to `onRecord` as usual.
+ */
+export type PlainLineReader = (start: number, stop: number, line: number) => boolean | undefined;
+
+export function readCsvRecords(
+  file: string,
+  text: string,
+  onRecord: (record: CsvRecord) => void,
+  onPlainLine?: () => PlainLineReader | undefined,
+): Problem[] {
   if (isPlainCsv(text)) {
-    readPlainRecords(text, onRecord);
+    readPlainRecords(text, onRecord, onPlainLine);
     return [];
   }
   const problems: Problem[] = [];
@@ -165,16 +177,26 @@ function isPlainCsv(text: string): boolean {
   return !text.includes('"') && (text.includes('\n') || !text.includes('\r'));
 }
 
-function readPlainRecords(text: string, onRecord: (record: CsvRecord) => void): void {
+function readPlainRecords(
+  text: string,
+  onRecord: (record: CsvRecord) => void,
+  onPlainLine?: () => PlainLineReader | undefined,
+): void {
   let line = 1;
   let offset = 0;
   while (offset < text.length) {
     let end = text.indexOf('\n', offset);
     if (end === -1) end = text.length;
     const stop = end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    const content = text.slice(offset, stop);
-    const blank = content.length === 0 || (content.charCodeAt(0) <= 32 && content.trim() === '');
-    if (!blank) onRecord({ fields: content.split(','), line, offset });
+    const first = stop > offset ? text.charCodeAt(offset) : 0;
+    // A line starting with a letter, digit or sign is not blank; anything else is looked at closely.
+    const plain = first > 32 && first !== 127;
+    const reader = plain ? onPlainLine?.() : undefined;
+    if (reader === undefined || reader(offset, stop, line) === undefined) {
+      const content = text.slice(offset, stop);
+      const blank = content.length === 0 || (content.charCodeAt(0) <= 32 && content.trim() === '');
+      if (!blank) onRecord({ fields: content.split(','), line, offset });
+    }
     line++;
     offset = end + 1;
   }

@@ -15,8 +15,8 @@ import {
 } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
-import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord } from './csv.ts';
-import { NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
+import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
+import { NUMBER_EXPECTATION, parseDecimal, parsePlainAsciiRange, toAsciiDigits } from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -123,7 +123,9 @@ class MetricFileReader {
   readonly #text: string;
   readonly #fileIndex: number;
   #header: Header | null = null;
-  #record: CsvRecord | null = null;
+  #record: Pick<CsvRecord, 'line' | 'offset'> | null = null;
+  /** Where each field of the current plain line starts, and one past the last. */
+  #bounds = new Int32Array(0);
   readonly #dates = new Map<string, ParsedDate | null>();
   /** Each platform cell as written, with the platform's series by campaign and slot; null when not a platform. */
   readonly #platforms = new Map<string, PlatformSeries | null>();
@@ -149,23 +151,39 @@ class MetricFileReader {
     let headerSeen = false;
     let rowsRead = 0;
     let rowsAccepted = 0;
-    const structural = readCsvRecords(this.#file, this.#text, (record) => {
-      this.#record = record;
-      if (!headerSeen) {
-        headerSeen = true;
-        this.#header = this.#readHeader(record);
-        if (this.#header) {
-          this.#slotMetrics.push(...this.#header.metrics.map((m) => m.metric));
-          const size = Math.max(1, this.#header.metrics.length);
-          this.#cellSlots = new Int32Array(size);
-          this.#cellValues = new Float64Array(size);
-          this.#cellColumns = new Int32Array(size);
-        }
-        return;
+    let plainReader: PlainLineReader | undefined;
+    const readPlain: PlainLineReader = (start, stop, line) => {
+      const accepted = this.#readPlainLine(start, stop, line);
+      if (accepted !== undefined) {
+        rowsRead++;
+        if (accepted) rowsAccepted++;
       }
-      rowsRead++;
-      if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
-    });
+      return accepted;
+    };
+    const structural = readCsvRecords(
+      this.#file,
+      this.#text,
+      (record) => {
+        this.#record = record;
+        if (!headerSeen) {
+          headerSeen = true;
+          this.#header = this.#readHeader(record);
+          if (this.#header) {
+            this.#slotMetrics.push(...this.#header.metrics.map((m) => m.metric));
+            const size = Math.max(1, this.#header.metrics.length);
+            this.#cellSlots = new Int32Array(size);
+            this.#cellValues = new Float64Array(size);
+            this.#cellColumns = new Int32Array(size);
+            this.#bounds = new Int32Array(this.#header.names.length + 1);
+            if (this.#header.shape === 'wide') plainReader = readPlain;
+          }
+          return;
+        }
+        rowsRead++;
+        if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
+      },
+      () => plainReader,
+    );
     this.#ingest.problems.push(...structural);
 
     if (structural.length === 0 && !headerSeen) {
@@ -380,7 +398,19 @@ class MetricFileReader {
       }
     }
     if (!ok || !date || platformSeries === null || category === null) return false;
+    return this.#store(record, date, platformSeries, campaign, category, count);
+  }
 
+  /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
+  #store(
+    record: Pick<CsvRecord, 'line' | 'offset'>,
+    date: ParsedDate,
+    platformSeries: PlatformSeries,
+    campaign: string,
+    category: string,
+    count: number,
+  ): boolean {
+    let ok = true;
     const row = this.#ingest.rows.addRow(this.#fileIndex, record.line, record.offset);
     const platform = platformSeries.slug;
     const groupKey = category ? `${campaign}\u0000${category}` : campaign;
@@ -408,6 +438,57 @@ class MetricFileReader {
       series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
     }
     return ok;
+  }
+
+  /**
+   * A line of a wide, quote-free file read straight from the text: fields are found
+   * by their commas and numbers read where they stand, so no cell becomes a string.
+   * Anything irregular (a field count that is off, a blank or spaced cell, a number
+   * written another way, a bad date or platform) returns undefined, and the line is
+   * read the ordinary way, which says what is wrong.
+   */
+  #readPlainLine(start: number, stop: number, line: number): boolean | undefined {
+    const text = this.#text;
+    const header = this.#header!;
+    const bounds = this.#bounds;
+    const fieldCount = header.names.length;
+    let field = 0;
+    bounds[0] = start;
+    for (let i = start; i < stop; i++) {
+      if (text.charCodeAt(i) !== 44) continue;
+      if (++field >= fieldCount) return undefined;
+      bounds[field] = i + 1;
+    }
+    if (field !== fieldCount - 1) return undefined;
+    bounds[fieldCount] = stop + 1;
+    const cut = (index: number) => text.slice(bounds[index]!, bounds[index + 1]! - 1);
+
+    const date = this.#parseDate(cut(header.date));
+    if (!date) return undefined;
+    const platformSeries = this.#parsePlatform(cut(header.platform));
+    if (platformSeries === null) return undefined;
+    const campaign = header.campaign === -1 ? '' : trimCell(cut(header.campaign));
+    const category = header.category === -1 ? '' : cut(header.category).trim().toLowerCase();
+    if (category !== '' && !(COST_CATEGORIES as readonly string[]).includes(category)) return undefined;
+
+    const { metrics } = header;
+    let count = 0;
+    for (let slot = 0; slot < metrics.length; slot++) {
+      const { index, metric } = metrics[slot]!;
+      const from = bounds[index]!;
+      const to = bounds[index + 1]! - 1;
+      if (from === to) continue; // not reported, which is not zero
+      const value = parsePlainAsciiRange(text, from, to);
+      if (value === null || (value < 0 && !this.#ingest.catalogue.isCustom(metric))) return undefined;
+      if (category && !COST_METRICS.has(metric)) return undefined;
+      this.#cellSlots[count] = slot;
+      this.#cellValues[count] = value;
+      this.#cellColumns[count] = index;
+      count++;
+    }
+    const record = { line, offset: start };
+    this.#record = record;
+    return this.#store(record, date, platformSeries, campaign, category, count);
   }
 
   #checkValue(index: number, metric: string, cell: string): number | null {

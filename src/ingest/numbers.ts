@@ -51,10 +51,15 @@ const MAX_EXACT_DIGITS = 15;
  * exactly as Number() would. Anything else returns null and takes the general path.
  */
 function parsePlainAscii(text: string): number | null {
-  const length = text.length;
-  let i = 0;
-  const negative = length > 0 && text.charCodeAt(0) === 45;
-  if (negative) i = 1;
+  return parsePlainAsciiRange(text, 0, text.length);
+}
+
+/** As parsePlainAscii, for the characters of `text` from `start` up to `end`, without cutting them out. */
+export function parsePlainAsciiRange(text: string, start: number, end: number): number | null {
+  const length = end;
+  let i = start;
+  const negative = length > start && text.charCodeAt(start) === 45;
+  if (negative) i++;
   let mantissa = 0;
   let digits = 0;
   let scale = 1;

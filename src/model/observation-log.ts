@@ -4,62 +4,78 @@
  * Appending to one log is sequential memory traffic; writing each value straight
  * into its own series (a wide file feeds thousands of them row by row) misses the
  * cache on nearly every cell. The log is split into series once, after reading.
+ * It grows in fixed blocks, so a large file never copies what it already holds.
  */
 import type { Day } from './calendar.ts';
 import type { RowRef } from './series.ts';
 
+const BLOCK = 1 << 16;
+
+interface Block {
+  readonly series: Int32Array;
+  readonly days: Int32Array;
+  readonly values: Float64Array;
+  readonly rows: Int32Array;
+  readonly fields: Int32Array;
+}
+
+function newBlock(): Block {
+  return {
+    series: new Int32Array(BLOCK),
+    days: new Int32Array(BLOCK),
+    values: new Float64Array(BLOCK),
+    rows: new Int32Array(BLOCK),
+    fields: new Int32Array(BLOCK),
+  };
+}
+
 export class ObservationLog {
-  #series = new Int32Array(1024);
-  #days = new Int32Array(1024);
-  #values = new Float64Array(1024);
-  #rows = new Int32Array(1024);
-  #fields = new Int32Array(1024);
-  #count = 0;
+  readonly #blocks: Block[] = [newBlock()];
+  #current: Block = this.#blocks[0]!;
+  /** Entries in the current (last) block. */
+  #used = 0;
 
   get count(): number {
-    return this.#count;
+    return (this.#blocks.length - 1) * BLOCK + this.#used;
   }
 
   append(seriesId: number, day: Day, value: number, row: RowRef, field: number): void {
-    if (this.#count === this.#days.length) this.#grow();
-    const i = this.#count++;
-    this.#series[i] = seriesId;
-    this.#days[i] = day;
-    this.#values[i] = value;
-    this.#rows[i] = row;
-    this.#fields[i] = field;
-  }
-
-  #grow(): void {
-    const size = this.#days.length * 2;
-    const grown = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
-      to.set(from);
-      return to;
-    };
-    this.#series = grown(this.#series, new Int32Array(size));
-    this.#days = grown(this.#days, new Int32Array(size));
-    this.#values = grown(this.#values, new Float64Array(size));
-    this.#rows = grown(this.#rows, new Int32Array(size));
-    this.#fields = grown(this.#fields, new Int32Array(size));
+    if (this.#used === BLOCK) {
+      this.#current = newBlock();
+      this.#blocks.push(this.#current);
+      this.#used = 0;
+    }
+    const block = this.#current;
+    const i = this.#used++;
+    block.series[i] = seriesId;
+    block.days[i] = day;
+    block.values[i] = value;
+    block.rows[i] = row;
+    block.fields[i] = field;
   }
 
   /** The log split by series (a counting sort, which keeps each series' values in reading order). */
   bySeries(seriesCount: number): SeriesObservations[] {
+    const count = this.count;
     const starts = new Int32Array(seriesCount + 1);
-    for (let i = 0; i < this.#count; i++) starts[this.#series[i]! + 1]!++;
+    this.#each((block, length) => {
+      for (let i = 0; i < length; i++) starts[block.series[i]! + 1]!++;
+    });
     for (let s = 0; s < seriesCount; s++) starts[s + 1]! += starts[s]!;
     const next = starts.slice(0, seriesCount);
-    const days = new Int32Array(this.#count);
-    const values = new Float64Array(this.#count);
-    const rows = new Int32Array(this.#count);
-    const fields = new Int32Array(this.#count);
-    for (let i = 0; i < this.#count; i++) {
-      const at = next[this.#series[i]!]!++;
-      days[at] = this.#days[i]!;
-      values[at] = this.#values[i]!;
-      rows[at] = this.#rows[i]!;
-      fields[at] = this.#fields[i]!;
-    }
+    const days = new Int32Array(count);
+    const values = new Float64Array(count);
+    const rows = new Int32Array(count);
+    const fields = new Int32Array(count);
+    this.#each((block, length) => {
+      for (let i = 0; i < length; i++) {
+        const at = next[block.series[i]!]!++;
+        days[at] = block.days[i]!;
+        values[at] = block.values[i]!;
+        rows[at] = block.rows[i]!;
+        fields[at] = block.fields[i]!;
+      }
+    });
     return Array.from({ length: seriesCount }, (_, s) => {
       const from = starts[s]!;
       const to = starts[s + 1]!;
@@ -70,6 +86,10 @@ export class ObservationLog {
         fields: fields.subarray(from, to),
       };
     });
+  }
+
+  #each(visit: (block: Block, length: number) => void): void {
+    this.#blocks.forEach((block, b) => visit(block, b === this.#blocks.length - 1 ? this.#used : BLOCK));
   }
 }
 

@@ -6,11 +6,11 @@ import type { Day } from './calendar.ts';
 
 export class RunningSums {
   /** Sorted, each day once. */
-  readonly days: Float64Array;
+  readonly days: Int32Array;
   /** sums[i] is the total of the first i days' values; one longer than `days`. */
   readonly #sums: Float64Array;
 
-  constructor(days: Float64Array, values: ArrayLike<number>) {
+  constructor(days: Int32Array, values: ArrayLike<number>) {
     this.days = days;
     this.#sums = new Float64Array(days.length + 1);
     for (let i = 0; i < days.length; i++) this.#sums[i + 1] = this.#sums[i]! + values[i]!;

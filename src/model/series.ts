@@ -46,10 +46,10 @@ export class Series {
   readonly monthTotals = new Map<string, MonthTotal>();
 
   /** Sorted, one value per day. */
-  #days: Float64Array = new Float64Array(0);
+  #days: Int32Array = new Int32Array(0);
   #values: Float64Array = new Float64Array(0);
   #rows: Int32Array = new Int32Array(0);
-  #sums = new RunningSums(new Float64Array(0), []);
+  #sums = new RunningSums(new Int32Array(0), []);
   /** Month totals as day spans, oldest first. */
   #monthSpans: Array<DaySpan & { value: number }> = [];
 
@@ -68,20 +68,23 @@ export class Series {
    */
   setDays(observations: SeriesObservations): RepeatedDay[] {
     const { days, values, rows, fields } = observations;
-    const count = days.length;
-    let order: ArrayLike<number> | null = null;
-    if (!isStrictlyAscending(days)) {
-      // Sorting by day then reading order puts a day's first value before its repeats.
-      order = Array.from({ length: count }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
+    if (isStrictlyAscending(days)) {
+      // The usual case, an export in date order: the arrays are already what measuring needs.
+      this.#days = days;
+      this.#values = values;
+      this.#rows = rows;
+      this.#sums = new RunningSums(days, values);
+      return [];
     }
-    const at = (i: number) => (order ? order[i]! : i);
+    // Sorting by day then reading order puts a day's first value before its repeats.
+    const count = days.length;
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
     const repeats: RepeatedDay[] = [];
-    const sortedDays = new Float64Array(count);
+    const sortedDays = new Int32Array(count);
     const sortedValues = new Float64Array(count);
     const sortedRows = new Int32Array(count);
     let kept = 0;
-    for (let i = 0; i < count; i++) {
-      const k = at(i);
+    for (const k of order) {
       if (kept > 0 && sortedDays[kept - 1] === days[k]) {
         repeats.push({
           day: days[k]!,
@@ -129,7 +132,7 @@ export class Series {
     return out;
   }
 
-  get sortedDays(): Float64Array {
+  get sortedDays(): Int32Array {
     return this.#days;
   }
 
