@@ -4,9 +4,9 @@
  * report month and over the campaign's life up to the month's end, with the same
  * sums, rates and ROI as a platform.
  */
-import { monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
+import { monthSpan, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import type { Series } from '../model/series.ts';
+import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import type { Amount, Valuation } from './formulas.ts';
 import { buildScopes, measureSpan } from './monthly-report.ts';
@@ -41,7 +41,7 @@ export function campaignsInMonth(client: ClientData, month: Month): CampaignRepo
   }
   const reports: CampaignReport[] = [];
   for (const [name, series] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-    const extent = daysOf(series, client.calendar);
+    const extent = daysOf(series);
     if (!extent || extent.last < span.from || extent.first > span.to) continue;
     const scopes = buildScopes(series);
     const inMonth = measureSpan(scopes, span, valuation).get(ALL_PLATFORMS)!.values;
@@ -62,21 +62,14 @@ export function campaignsInMonth(client: ClientData, month: Month): CampaignRepo
   return reports;
 }
 
-function daysOf(series: readonly Series[], calendar: Calendar): { first: Day; last: Day } | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const s of series) {
-    const days = s.sortedDays;
-    if (days.length > 0) {
-      first = Math.min(first, days[0]!);
-      last = Math.max(last, days[days.length - 1]!);
-    }
-    for (const total of s.monthTotals.values()) {
-      first = Math.min(first, calendar.firstDay(total.month));
-      last = Math.max(last, calendar.lastDay(total.month));
-    }
-  }
-  return Number.isFinite(first) ? { first, last } : null;
+/** From a campaign's first day to its last, whether given as days or as month totals. */
+function daysOf(series: readonly Series[]): { first: Day; last: Day } | null {
+  const { dayRows, monthTotals } = observedDays(series);
+  if (!dayRows && !monthTotals) return null;
+  return {
+    first: Math.min(dayRows?.from ?? Infinity, monthTotals?.from ?? Infinity),
+    last: Math.max(dayRows?.to ?? -Infinity, monthTotals?.to ?? -Infinity),
+  };
 }
 
 /** The metric campaigns are ranked on when the template names none: ROI, or engagement where there is no money. */

@@ -11,7 +11,7 @@
  */
 import { monthsBetween, monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
-import type { Series } from '../model/series.ts';
+import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
 import { compare, type Amount, type Change, type Valuation } from './formulas.ts';
@@ -118,30 +118,14 @@ interface Extent {
  * because a month total (a monthly invoice, say) says nothing about which days are in.
  */
 function dataExtent(series: readonly Series[], calendar: Calendar): Extent | null {
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  let firstMonthDay = Infinity;
-  let lastMonthDay = -Infinity;
-  for (const s of series) {
-    const days = s.sortedDays;
-    if (days.length > 0) {
-      firstDay = Math.min(firstDay, days[0]!);
-      lastDay = Math.max(lastDay, days[days.length - 1]!);
-    }
-    for (const month of s.monthSpans) {
-      firstMonthDay = Math.min(firstMonthDay, month.from);
-      lastMonthDay = Math.max(lastMonthDay, month.to);
-    }
-  }
-  const hasDays = Number.isFinite(firstDay);
-  if (!hasDays && !Number.isFinite(firstMonthDay)) return null;
-  const from = hasDays ? firstDay : firstMonthDay;
-  const to = hasDays ? lastDay : lastMonthDay;
+  const { dayRows, monthTotals } = observedDays(series);
+  const covered = dayRows ?? monthTotals;
+  if (!covered) return null;
   return {
-    from,
-    to,
-    firstMonth: calendar.monthOf(Math.min(from, firstMonthDay)),
-    lastMonth: calendar.monthOf(Math.max(to, lastMonthDay)),
+    from: covered.from,
+    to: covered.to,
+    firstMonth: calendar.monthOf(Math.min(covered.from, monthTotals?.from ?? Infinity)),
+    lastMonth: calendar.monthOf(Math.max(covered.to, monthTotals?.to ?? -Infinity)),
   };
 }
 

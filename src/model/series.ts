@@ -158,6 +158,34 @@ export class Series {
   }
 }
 
+/** The days a group of series covers: by its day rows, and by its month totals, apart. */
+export interface ObservedDays {
+  readonly dayRows: DaySpan | null;
+  readonly monthTotals: DaySpan | null;
+}
+
+export function observedDays(series: readonly Series[]): ObservedDays {
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  let firstMonthDay = Infinity;
+  let lastMonthDay = -Infinity;
+  for (const s of series) {
+    const days = s.sortedDays;
+    if (days.length > 0) {
+      firstDay = Math.min(firstDay, days[0]!);
+      lastDay = Math.max(lastDay, days[days.length - 1]!);
+    }
+    for (const month of s.monthSpans) {
+      firstMonthDay = Math.min(firstMonthDay, month.from);
+      lastMonthDay = Math.max(lastMonthDay, month.to);
+    }
+  }
+  return {
+    dayRows: Number.isFinite(firstDay) ? { from: firstDay, to: lastDay } : null,
+    monthTotals: Number.isFinite(firstMonthDay) ? { from: firstMonthDay, to: lastMonthDay } : null,
+  };
+}
+
 function isStrictlyAscending(days: Int32Array): boolean {
   for (let i = 1; i < days.length; i++) if (days[i]! <= days[i - 1]!) return false;
   return true;
