@@ -18,6 +18,7 @@ import { Series, seriesKey, type RowRef } from '../model/series.ts';
 import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
 import { NUMBER_EXPECTATION, parseDecimal, parsePlainAsciiRange, toAsciiDigits } from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
+import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
 
 export type FileShape = 'wide' | 'long';
@@ -126,6 +127,10 @@ class MetricFileReader {
   #record: Pick<CsvRecord, 'line' | 'offset'> | null = null;
   /** Where each field of the current plain line starts, and one past the last. */
   #bounds = new Int32Array(0);
+  readonly #plainDates = new RangeInterner<ParsedDate | null>();
+  readonly #plainPlatforms = new RangeInterner<PlatformSeries | null>();
+  readonly #plainCampaigns = new RangeInterner<string>();
+  readonly #plainCategories = new RangeInterner<string | null>();
   readonly #dates = new Map<string, ParsedDate | null>();
   /** Each platform cell as written, with the platform's series by campaign and slot; null when not a platform. */
   readonly #platforms = new Map<string, PlatformSeries | null>();
@@ -461,15 +466,22 @@ class MetricFileReader {
     }
     if (field !== fieldCount - 1) return undefined;
     bounds[fieldCount] = stop + 1;
-    const cut = (index: number) => text.slice(bounds[index]!, bounds[index + 1]! - 1);
+    const meaningOf = <T>(interner: RangeInterner<T>, index: number, meaning: (text: string) => T): T =>
+      interner.get(text, bounds[index]!, bounds[index + 1]! - 1, meaning);
 
-    const date = this.#parseDate(cut(header.date));
+    const date = meaningOf(this.#plainDates, header.date, (raw) => this.#parseDate(raw));
     if (!date) return undefined;
-    const platformSeries = this.#parsePlatform(cut(header.platform));
+    const platformSeries = meaningOf(this.#plainPlatforms, header.platform, (raw) => this.#parsePlatform(raw));
     if (platformSeries === null) return undefined;
-    const campaign = header.campaign === -1 ? '' : trimCell(cut(header.campaign));
-    const category = header.category === -1 ? '' : cut(header.category).trim().toLowerCase();
-    if (category !== '' && !(COST_CATEGORIES as readonly string[]).includes(category)) return undefined;
+    const campaign = header.campaign === -1 ? '' : meaningOf(this.#plainCampaigns, header.campaign, trimCell);
+    const category =
+      header.category === -1
+        ? ''
+        : meaningOf(this.#plainCategories, header.category, (raw) => {
+            const category = raw.trim().toLowerCase();
+            return category === '' || (COST_CATEGORIES as readonly string[]).includes(category) ? category : null;
+          });
+    if (category === null) return undefined;
 
     const { metrics } = header;
     let count = 0;
