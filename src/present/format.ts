@@ -2,6 +2,7 @@
  * Numbers as a reader sees them, through Intl in the client's locale and currency.
  * A missing value is "n/a", never 0, NaN or Infinity.
  */
+import type { Calendar, Month } from '../model/calendar.ts';
 import { presentationOf } from './metric-presentation.ts';
 
 export const NOT_AVAILABLE = 'n/a';
@@ -70,10 +71,19 @@ export function formatChange(
   return `${points} pts`;
 }
 
-export function formatMonth(year: number, month: number, locale: string, length: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: length, timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, 15),
-  );
+/** Intl's name for each of the report calendars. */
+const INTL_CALENDARS: Readonly<Record<string, string>> = { gregorian: 'gregory', persian: 'persian' };
+
+/** A month of the client's calendar, named in its locale: "October 2026", "Oct 2026", "مهر ۱۴۰۵". */
+export function formatMonth(calendar: Calendar, month: Month, locale: string, length: 'long' | 'short' = 'long'): string {
+  // Any day inside the month names it; the middle keeps clear of time-zone edges.
+  const middle = calendar.firstDay(month) + 14;
+  return new Intl.DateTimeFormat(locale, {
+    calendar: INTL_CALENDARS[calendar.id] ?? 'gregory',
+    year: 'numeric',
+    month: length,
+    timeZone: 'UTC',
+  }).format(middle * 86_400_000);
 }
 
 export function formatDay(day: number, locale: string): string {

@@ -61,9 +61,11 @@ export function buildReportView(report: ClientReport, month: MonthlyReport): Rep
   const headline = HEADLINE_CANDIDATES.filter((id) => all[id] !== undefined).slice(0, HEADLINE_MAX);
   const ids = new Set(report.months.map((m) => m.month.id));
   const offset = (count: number) => report.client.calendar.addMonths(month.month, count).id;
+  const { calendar } = report.client;
   const monthLabel = (monthId: string, length: 'long' | 'short' = 'long') => {
-    const [year, m] = monthId.split('-').map(Number);
-    return formatMonth(year!, m!, config.locale, length);
+    const named = calendar.parseMonth(monthId);
+    if (!named) throw new Error(`Not a month of the ${calendar.id} calendar: ${monthId}`);
+    return formatMonth(calendar, named, config.locale, length);
   };
   return {
     slug,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { GregorianCalendar } from '../../src/model/calendar.ts';
+import { formatChange, formatChangePct, formatMetric, formatMonth } from '../../src/present/format.ts';
+
+const usd = { locale: 'en-US', currency: 'USD' };
+const eur = { locale: 'de-DE', currency: 'EUR' };
+
+describe('numbers as a reader sees them', () => {
+  it('formats counts, money, rates and multiples in the client locale', () => {
+    expect(formatMetric('impressions', 2924358, usd)).toBe('2,924,358');
+    expect(formatMetric('impressions', 2924358, eur)).toBe('2.924.358');
+    expect(formatMetric('revenue', 12722.4, usd)).toBe('$12,722');
+    expect(formatMetric('cpc', 0.2, usd)).toBe('$0.20');
+    // de-DE puts the euro sign after the number, with a no-break space
+    expect(formatMetric('revenue', 12722.4, eur)).toBe('12.722\u00a0€');
+    // Rates under 10% keep two decimals, so 0.94% and 0.9% stay apart
+    expect(formatMetric('ctr', 0.94, usd)).toBe('0.94%');
+    expect(formatMetric('roi', 177.7777, usd)).toBe('177.8%');
+    expect(formatMetric('roas', 4.2, usd)).toBe('4.20x');
+  });
+
+  it('says n/a for a missing value, never 0, NaN or Infinity', () => {
+    expect(formatMetric('roi', null, usd)).toBe('n/a');
+    expect(formatMetric('roi', Number.POSITIVE_INFINITY, usd)).toBe('n/a');
+    expect(formatMetric('roi', Number.NaN, usd)).toBe('n/a');
+    expect(formatChangePct(null, usd)).toBe('n/a');
+  });
+
+  it('shows a rate change in percentage points and other changes in percent, with a sign', () => {
+    // CTR 0.9% -> 1.3%: +0.4 points, not +0.4%
+    expect(formatChange('ctr', { change: 0.4, pct: 44.444 }, usd)).toBe('+0.4 pts');
+    expect(formatChange('roi', { change: -63.25, pct: -75.05 }, usd)).toBe('-63.3 pts');
+    expect(formatChange('impressions', { change: 586654, pct: 35.531509 }, usd)).toBe('+35.5%');
+    expect(formatChange('impressions', { change: null, pct: null }, usd)).toBe('n/a');
+  });
+
+  it('names a month of the client calendar in its locale', () => {
+    const calendar = new GregorianCalendar();
+    const october = calendar.parseMonth('2026-10')!;
+    expect(formatMonth(calendar, october, 'en-US')).toBe('October 2026');
+    expect(formatMonth(calendar, october, 'en-US', 'short')).toBe('Oct 2026');
+    expect(formatMonth(calendar, october, 'de-DE')).toBe('Oktober 2026');
+  });
+});
