@@ -117,6 +117,11 @@ export const clientConfigSchema = z.strictObject({
   metrics: z
     .array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' })
     .default([]),
+  calendar: z
+    .enum(['gregorian', 'persian'], {
+      error: 'expected gregorian (January to December) or persian (the Solar Hijri year, from Nowruz)',
+    })
+    .default('gregorian'),
   template: z
     .string({ error: 'expected the name of a template in templates/, such as default' })
     .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'expected the name of a template in templates/, such as default' })

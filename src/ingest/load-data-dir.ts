@@ -12,6 +12,7 @@ import { parseClientConfig, type ClientConfig } from './client-config.ts';
 import { decodeUtf8 } from './csv.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
+import { PersianCalendar } from '../model/persian-calendar.ts';
 import { byLocation, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
@@ -159,7 +160,8 @@ function loadClient(
 
   const ingest: ClientIngest = {
     catalogue: new MetricCatalogue(config?.metrics ?? []),
-    calendar: new GregorianCalendar(),
+    // Month rows (YYYY-MM) and report periods are months of the client's calendar.
+    calendar: config?.calendar === 'persian' ? new PersianCalendar() : new GregorianCalendar(),
     series: new Map(),
     seriesList: [],
     log: new ObservationLog(),

@@ -30,6 +30,7 @@ describe('client.yaml', () => {
       lead_value: 0,
       conversion_value: 0,
       metrics: [],
+      calendar: 'gregorian',
       template: 'default',
       brand: {},
     });
@@ -47,6 +48,7 @@ describe('client.yaml', () => {
       lead_value: 120,
       conversion_value: 12.5,
       metrics: [{ id: 'bookings', kind: 'flow' }],
+      calendar: 'gregorian',
       template: 'default',
       brand: {},
     });
