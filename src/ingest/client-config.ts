@@ -117,6 +117,9 @@ export const clientConfigSchema = z.strictObject({
   metrics: z
     .array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' })
     .default([]),
+  money_unit: z
+    .enum(['rial', 'toman'], { error: 'expected rial or toman (1 toman = 10 rials; for currency IRR)' })
+    .optional(),
   calendar: z
     .enum(['gregorian', 'persian'], {
       error: 'expected gregorian (January to December) or persian (the Solar Hijri year, from Nowruz)',
@@ -179,7 +182,11 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
 
   const result = clientConfigSchema.safeParse(doc.toJS());
   if (result.success) {
-    const problems = [...duplicateCustomMetrics(file, doc, result.data, at), ...checkGoals(file, doc, result.data, at)];
+    const problems = [
+      ...duplicateCustomMetrics(file, doc, result.data, at),
+      ...checkGoals(file, doc, result.data, at),
+      ...checkMoneyUnit(file, doc, result.data, at),
+    ];
     const locate: LocateSetting = (path) => at(nodeAt(doc, path)?.range?.[0]);
     return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
   }
@@ -312,6 +319,23 @@ function checkGoals(
     }
   });
   return problems;
+}
+
+/** Tomans are a way of counting rials, so they need currency: IRR. */
+function checkMoneyUnit(
+  file: string,
+  doc: Document,
+  config: ClientConfig,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
+  if (config.money_unit !== 'toman' || config.currency === 'IRR') return [];
+  return [
+    {
+      file,
+      ...at(nodeAt(doc, ['money_unit'])?.range?.[0]),
+      message: `money_unit: found "toman" with currency ${quote(config.currency)}, expected currency: IRR (1 toman = 10 rials)`,
+    },
+  ];
 }
 
 function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {

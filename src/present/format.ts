@@ -10,6 +10,37 @@ export const NOT_AVAILABLE = 'n/a';
 export interface NumberStyle {
   readonly locale: string;
   readonly currency: string;
+  /** Show Iranian rials as tomans (1 toman = 10 rials), as Iranians usually count. */
+  readonly tomans?: boolean;
+}
+
+/** How a client's numbers are shown, from its client.yaml. */
+export function numberStyle(config: { locale: string; currency: string; money_unit?: string | undefined }): NumberStyle {
+  return { locale: config.locale, currency: config.currency, tomans: config.money_unit === 'toman' };
+}
+
+/** The toman's name in the reader's language; Intl knows rials but not tomans. */
+function tomanWord(locale: string): string {
+  return locale.toLowerCase().startsWith('fa') ? 'تومان' : 'toman';
+}
+
+/**
+ * An amount of money: whole units from 100 up, cents below. `exact` keeps two
+ * decimals always ("each $1.00 spent returned $1.66").
+ */
+export function formatMoney(value: number, style: NumberStyle, exact = false): string {
+  const digits = exact ? 2 : Math.abs(value) < 100 ? 2 : 0;
+  if (style.tomans) {
+    const tomans = value / 10;
+    const number = formatter(style.locale, { maximumFractionDigits: Math.abs(tomans) < 100 || exact ? 2 : 0 });
+    return `${number.format(tomans)} ${tomanWord(style.locale)}`;
+  }
+  return formatter(style.locale, {
+    style: 'currency',
+    currency: style.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -28,11 +59,7 @@ export function formatMetric(metric: string, value: number | null, style: Number
   if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
   switch (presentationOf(metric).unit) {
     case 'money':
-      return formatter(style.locale, {
-        style: 'currency',
-        currency: style.currency,
-        maximumFractionDigits: Math.abs(value) < 100 ? 2 : 0,
-      }).format(value);
+      return formatMoney(value, style);
     case 'percent':
       // 0.94% and 12.5%: small rates need the second decimal to be told apart.
       return formatter(style.locale, { style: 'percent', maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1 }).format(

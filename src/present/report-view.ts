@@ -7,7 +7,7 @@ import { evaluateGoals, type GoalEvaluation } from '../aggregate/goals.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/metric-file.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import { formatDay, formatMonth, type NumberStyle } from './format.ts';
+import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
 import { draftHighlights, type Highlights } from './highlights.ts';
 
 export interface ReportView {
@@ -56,7 +56,7 @@ const HEADLINE_MAX = 6;
 
 export function buildReportView(report: ClientReport, month: MonthlyReport): ReportView {
   const { config, slug, files } = report.client;
-  const style: NumberStyle = { locale: config.locale, currency: config.currency };
+  const style: NumberStyle = numberStyle(config);
   const all: PlatformFigures = month.platforms[ALL_PLATFORMS] ?? {};
   const headline = HEADLINE_CANDIDATES.filter((id) => all[id] !== undefined).slice(0, HEADLINE_MAX);
   const ids = new Set(report.months.map((m) => m.month.id));

@@ -79,6 +79,13 @@ describe('client.yaml', () => {
     ]);
   });
 
+  it('accepts tomans for rials and refuses them for another currency, at the setting', () => {
+    expect(withConfig('name: Cafe\ncurrency: IRR\nmoney_unit: toman\n').problems).toEqual([]);
+    // line 3 "money_unit: toman": the value starts at column 13
+    const { problems, file } = withConfig('name: Cafe\ncurrency: USD\nmoney_unit: toman\n');
+    expectProblems(problems, [{ file, line: 3, column: 13, says: ['money_unit: found "toman"', 'currency: IRR'] }]);
+  });
+
   it('uses a template.mdx in the client folder whatever client.yaml names', () => {
     const dir = makeDataDir({
       'acme/client.yaml': 'name: Acme\ntemplate: our-own\n',

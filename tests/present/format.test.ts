@@ -42,3 +42,20 @@ describe('numbers as a reader sees them', () => {
     expect(formatMonth(calendar, october, 'de-DE')).toBe('Oktober 2026');
   });
 });
+
+describe('rials and tomans', () => {
+  const rials = { locale: 'fa-IR', currency: 'IRR' };
+  const tomans = { ...rials, tomans: true };
+
+  it('shows IRR amounts in tomans, a tenth of the rials, with the Persian word', () => {
+    // 1,250,000 rials = 125,000 tomans, in Persian digits and separators
+    expect(formatMetric('revenue', 1_250_000, tomans)).toBe('۱۲۵٬۰۰۰ تومان');
+    // 4,500 rials = 450 tomans
+    expect(formatMetric('cpc', 4_500, tomans)).toBe('۴۵۰ تومان');
+  });
+
+  it('says toman in English for an English report, and rials stay rials without the option', () => {
+    expect(formatMetric('revenue', 1_250_000, { locale: 'en-US', currency: 'IRR', tomans: true })).toBe('125,000 toman');
+    expect(formatMetric('revenue', 1_250_000, rials)).toContain('۱٬۲۵۰٬۰۰۰');
+  });
+});
