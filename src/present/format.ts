@@ -116,3 +116,14 @@ export function formatMonth(calendar: Calendar, month: Month, locale: string, le
 export function formatDay(day: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
 }
+
+/** Which way the client's language is written: Persian and Arabic right to left. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  const info = (new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The page's language tag: the locale's language ("fa" for fa-IR). */
+export function languageOf(locale: string): string {
+  return new Intl.Locale(locale).language;
+}

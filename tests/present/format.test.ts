@@ -59,3 +59,14 @@ describe('rials and tomans', () => {
     expect(formatMetric('revenue', 1_250_000, rials)).toContain('۱٬۲۵۰٬۰۰۰');
   });
 });
+
+describe('writing direction', () => {
+  it('is right to left for Persian and Arabic, left to right otherwise', async () => {
+    const { textDirection, languageOf } = await import('../../src/present/format.ts');
+    expect(textDirection('fa-IR')).toBe('rtl');
+    expect(textDirection('ar-AE')).toBe('rtl');
+    expect(textDirection('en-US')).toBe('ltr');
+    expect(textDirection('de-DE')).toBe('ltr');
+    expect(languageOf('fa-IR')).toBe('fa');
+  });
+});
