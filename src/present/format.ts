@@ -15,7 +15,11 @@ export interface NumberStyle {
 }
 
 /** How a client's numbers are shown, from its client.yaml. */
-export function numberStyle(config: { locale: string; currency: string; money_unit?: string | undefined }): NumberStyle {
+export function numberStyle(config: {
+  locale: string;
+  currency: string;
+  money_unit?: string | undefined;
+}): NumberStyle {
   return { locale: config.locale, currency: config.currency, tomans: config.money_unit === 'toman' };
 }
 
@@ -102,7 +106,12 @@ export function formatChange(
 const INTL_CALENDARS: Readonly<Record<string, string>> = { gregorian: 'gregory', persian: 'persian' };
 
 /** A month of the client's calendar, named in its locale: "October 2026", "Oct 2026", "مهر ۱۴۰۵". */
-export function formatMonth(calendar: Calendar, month: Month, locale: string, length: 'long' | 'short' = 'long'): string {
+export function formatMonth(
+  calendar: Calendar,
+  month: Month,
+  locale: string,
+  length: 'long' | 'short' = 'long',
+): string {
   // Any day inside the month names it; the middle keeps clear of time-zone edges.
   const middle = calendar.firstDay(month) + 14;
   return new Intl.DateTimeFormat(locale, {
@@ -119,7 +128,9 @@ export function formatDay(day: number, locale: string): string {
 
 /** Which way the client's language is written: Persian and Arabic right to left. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  const info = (new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string } }).getTextInfo?.();
+  const info = (
+    new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string } }
+  ).getTextInfo?.();
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 

@@ -69,9 +69,7 @@ describe('client.yaml', () => {
   it('reports a template that does not exist, a logo that cannot be found and a colour that is not #rrggbb', () => {
     // line 2 "template: defualt": the value starts at column 11; line 4 "  color: red": column 10; line 5 "  logo: missing.png": column 9
     const { problems, file } = withConfig('name: Acme\ntemplate: defualt\nbrand:\n  color: red\n  logo: missing.png\n');
-    expectProblems(problems, [
-      { file, line: 4, column: 10, says: ['brand.color: found "red"', '#rrggbb'] },
-    ]);
+    expectProblems(problems, [{ file, line: 4, column: 10, says: ['brand.color: found "red"', '#rrggbb'] }]);
     const second = withConfig('name: Acme\ntemplate: defualt\nbrand:\n  logo: missing.png\n');
     expectProblems(second.problems, [
       { file: second.file, line: 2, column: 11, says: ['template: found "defualt"', 'did you mean "default"?'] },

@@ -55,7 +55,9 @@ describe('rials and tomans', () => {
   });
 
   it('says toman in English for an English report, and rials stay rials without the option', () => {
-    expect(formatMetric('revenue', 1_250_000, { locale: 'en-US', currency: 'IRR', tomans: true })).toBe('125,000 toman');
+    expect(formatMetric('revenue', 1_250_000, { locale: 'en-US', currency: 'IRR', tomans: true })).toBe(
+      '125,000 toman',
+    );
     expect(formatMetric('revenue', 1_250_000, rials)).toContain('۱٬۲۵۰٬۰۰۰');
   });
 });
