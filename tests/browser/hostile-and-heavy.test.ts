@@ -49,6 +49,18 @@ function hostileData(): string {
     path.join(client, 'template.mdx'),
     `<RoiSummary />\n\n<KpiGrid />\n\n<Highlights />\n\n${charts}\n\n<PlatformBreakdown />\n\n<ComparisonTable />\n\n<Methodology />\n`,
   );
+  // A Tehran client on the Solar Hijri calendar, in Persian, counting in tomans.
+  const cafe = path.join(dir, 'tehran-cafe');
+  mkdirSync(cafe);
+  writeFileSync(
+    path.join(cafe, 'client.yaml'),
+    'name: کافه تهران\ncurrency: IRR\nmoney_unit: toman\nlocale: fa-IR\ncalendar: persian\n',
+  );
+  writeFileSync(
+    path.join(cafe, 'instagram.csv'),
+    // 2025-03-21 is 1 Farvardin 1404 and 2025-04-20 its last day; 2025-04-21 is 1 Ordibehesht 1404
+    'date,platform,followers,impressions,revenue\n2025-03-21,instagram,1200,4000,25000000\n2025-04-20,instagram,1250,6000,30000000\n2025-04-21,instagram,1260,5000,12000000\n',
+  );
   // A client on the README's worked-example template, templates/paid-summary.mdx.
   const paid = path.join(dir, 'paid-co');
   mkdirSync(paid);
@@ -115,6 +127,36 @@ describe.skipIf(!chromiumAvailable)('hostile names, a ten-chart template and the
     expect(cards).toEqual(['spend', 'clicks', 'cpc', 'conversions', 'cpa', 'roas']);
     expect(await page.locator('figure.chart svg').count()).toBe(2);
     expect(await page.locator('.highlights').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lays out a Persian client right to left, with Jalali months, Persian digits and its own font', async () => {
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    await page.goto(`${server.origin}/tehran-cafe/1404-01/`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fa');
+    // Farvardin 1404 in Persian: Intl writes «۱۴۰۴ فروردین»
+    const title = await page.locator('h1').textContent();
+    expect(title).toContain('فروردین');
+    expect(title).toContain('۱۴۰۴');
+    // Followers at the end of Farvardin: 1,250 in Persian digits
+    expect(
+      await page
+        .locator('.kpi-grid:not(.compact) .kpi[data-metric="followers"][data-platform="all"] .kpi-value')
+        .textContent(),
+    ).toBe('۱٬۲۵۰');
+    // Revenue 25,000,000 + 30,000,000 rials = 5,500,000 tomans
+    expect(
+      await page.locator('table.comparison[data-platform="all"] tr[data-metric="revenue"] td.value').textContent(),
+    ).toBe('۵٬۵۰۰٬۰۰۰ تومان');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'فارسی'))).toBe(true);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((url) => url.startsWith(server.origin))).toBe(true);
     await page.close();
   });
 });

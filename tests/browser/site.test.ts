@@ -59,6 +59,12 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
         .filter((h) => h.startsWith('/') && !h.startsWith('/recap/')),
     );
     expect(outside).toEqual([]);
+    // So do the fonts and any other url() in the inlined CSS.
+    const html = readFileSync(path.join(outDir, CLIENT, latest.month.id, 'index.html'), 'utf8');
+    // (url(#clip1) inside a chart points into the SVG itself.)
+    const urls = [...html.matchAll(/url\((?!data:|#)([^)]+)\)/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => !u.startsWith('/recap/'))).toEqual([]);
     await page.close();
   });
 
