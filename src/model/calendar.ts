@@ -95,11 +95,21 @@ export function monthId(year: number, month: number): string {
 
 const MONTH_ID = /^(\d{4})-(\d{2})$/;
 
-export class GregorianCalendar implements Calendar {
-  readonly id = 'gregorian';
-  // Bucketing looks up the month of every observed day; most days repeat across series.
+/**
+ * What every calendar of twelve months a year shares: month objects made once each,
+ * `YYYY-MM` ids, month arithmetic, quarters of three months, and the month of each
+ * observed day remembered (bucketing asks for it once per cell, and days repeat).
+ * A calendar says only which month a day is in and where its months start and end.
+ */
+export abstract class TwelveMonthCalendar implements Calendar {
+  abstract readonly id: string;
   readonly #monthOfDay = new Map<Day, Month>();
   readonly #months = new Map<number, Month>();
+
+  /** The month `day` falls in, worked out (monthOf remembers it). */
+  protected abstract locate(day: Day): Month;
+  abstract firstDay(month: Month): Day;
+  abstract lastDay(month: Month): Day;
 
   month(year: number, month: number): Month {
     const key = year * 12 + (month - 1);
@@ -121,24 +131,15 @@ export class GregorianCalendar implements Calendar {
   monthOf(day: Day): Month {
     let found = this.#monthOfDay.get(day);
     if (!found) {
-      const date = new Date(day * MS_PER_DAY);
-      found = this.month(date.getUTCFullYear(), date.getUTCMonth() + 1);
+      found = this.locate(day);
       this.#monthOfDay.set(day, found);
     }
     return found;
   }
 
-  firstDay(month: Month): Day {
-    return Date.UTC(month.year, month.month - 1, 1) / MS_PER_DAY;
-  }
-
-  lastDay(month: Month): Day {
-    return this.firstDay(month) + daysInGregorianMonth(month.year, month.month) - 1;
-  }
-
   addMonths(month: Month, count: number): Month {
     const index = month.year * 12 + (month.month - 1) + count;
-    return this.month(Math.floor(index / 12), (index % 12) + 1);
+    return this.month(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);
   }
 
   quarterStart(month: Month): Month {
@@ -147,5 +148,22 @@ export class GregorianCalendar implements Calendar {
 
   yearStart(month: Month): Month {
     return this.month(month.year, 1);
+  }
+}
+
+export class GregorianCalendar extends TwelveMonthCalendar {
+  readonly id = 'gregorian';
+
+  protected locate(day: Day): Month {
+    const date = new Date(day * MS_PER_DAY);
+    return this.month(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  }
+
+  firstDay(month: Month): Day {
+    return Date.UTC(month.year, month.month - 1, 1) / MS_PER_DAY;
+  }
+
+  lastDay(month: Month): Day {
+    return this.firstDay(month) + daysInGregorianMonth(month.year, month.month) - 1;
   }
 }

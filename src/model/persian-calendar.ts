@@ -10,7 +10,7 @@
  * found by converting an approximate Gregorian day and walking to the month's first day,
  * so no leap rule is hard-coded here. Both directions are cached.
  */
-import { monthId, type Calendar, type Day, type Month } from './calendar.ts';
+import { TwelveMonthCalendar, type Day, type Month } from './calendar.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -67,40 +67,15 @@ function offsetInYear(month: number): number {
   return month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30;
 }
 
-export class PersianCalendar implements Calendar {
+export class PersianCalendar extends TwelveMonthCalendar {
   readonly id = 'persian';
-  // Bucketing looks up the month of every observed day; most days repeat across series.
-  readonly #monthOfDay = new Map<Day, Month>();
-  readonly #months = new Map<number, Month>();
   readonly #firstDays = new Map<number, Day>();
 
-  month(year: number, month: number): Month {
-    const key = monthIndex(year, month);
-    let found = this.#months.get(key);
-    if (!found) {
-      found = Object.freeze({ year, month, id: monthId(year, month) });
-      this.#months.set(key, found);
-    }
-    return found;
-  }
-
-  parseMonth(text: string): Month | null {
-    const match = /^(\d{4})-(\d{2})$/.exec(text);
-    if (!match) return null;
-    const month = Number(match[2]);
-    return month >= 1 && month <= 12 ? this.month(Number(match[1]), month) : null;
-  }
-
-  monthOf(day: Day): Month {
-    let found = this.#monthOfDay.get(day);
-    if (!found) {
-      const date = jalaliDate(day);
-      found = this.month(date.year, date.month);
-      this.#monthOfDay.set(day, found);
-      // The first day of the month comes for free.
-      this.#firstDays.set(monthIndex(date.year, date.month), day - date.day + 1);
-    }
-    return found;
+  protected locate(day: Day): Month {
+    const date = jalaliDate(day);
+    // The first day of the month comes for free.
+    this.#firstDays.set(monthIndex(date.year, date.month), day - date.day + 1);
+    return this.month(date.year, date.month);
   }
 
   firstDay(month: Month): Day {
@@ -126,18 +101,5 @@ export class PersianCalendar implements Calendar {
 
   lastDay(month: Month): Day {
     return this.firstDay(this.addMonths(month, 1)) - 1;
-  }
-
-  addMonths(month: Month, count: number): Month {
-    const index = monthIndex(month.year, month.month) + count;
-    return this.month(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);
-  }
-
-  quarterStart(month: Month): Month {
-    return this.month(month.year, month.month - ((month.month - 1) % 3));
-  }
-
-  yearStart(month: Month): Month {
-    return this.month(month.year, 1);
   }
 }
