@@ -16,7 +16,7 @@ import {
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
 import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
-import { NUMBER_EXPECTATION, parseDecimal, parsePlainAsciiRange, toAsciiDigits } from './numbers.ts';
+import { MAX_EXACT_DIGITS, NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
@@ -98,8 +98,17 @@ interface MetricColumn {
 
 interface PlatformSeries {
   readonly slug: string;
-  /** The platform's series by campaign, then by slot. */
-  readonly byCampaign: Map<string, Array<Series | undefined>>;
+  /** The platform's row groups by campaign and category. */
+  readonly byCampaign: Map<string, RowGroup>;
+}
+
+/** What a row's platform, campaign and category cells name: the series its cells go to. */
+interface RowGroup {
+  readonly platform: string;
+  readonly campaign: string;
+  readonly category: string;
+  /** The group's series by slot, made when a slot first has a value. */
+  readonly series: Array<Series | undefined>;
 }
 
 interface Header {
@@ -112,6 +121,8 @@ interface Header {
   readonly metric: number; // long shape only
   readonly value: number; // long shape only
   readonly metrics: MetricColumn[]; // wide shape only
+  /** First and last column of platform, campaign and category when they stand side by side, else null. */
+  readonly groupColumns: readonly [number, number] | null;
 }
 
 export function readMetricFile(ingest: ClientIngest, file: string, text: string): FileSummary {
@@ -131,6 +142,14 @@ class MetricFileReader {
   readonly #plainPlatforms = new RangeInterner<PlatformSeries | null>();
   readonly #plainCampaigns = new RangeInterner<string>();
   readonly #plainCategories = new RangeInterner<string | null>();
+  readonly #plainGroups = new RangeInterner<RowGroup | null>();
+  readonly #dateMeaning = (raw: string): ParsedDate | null => this.#parseDate(raw);
+  readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
+  readonly #categoryMeaning = (raw: string): string | null => {
+    const category = raw.trim().toLowerCase();
+    return category === '' || (COST_CATEGORIES as readonly string[]).includes(category) ? category : null;
+  };
+  readonly #groupMeaning = (raw: string): RowGroup | null => this.#plainGroup(raw);
   readonly #dates = new Map<string, ParsedDate | null>();
   /** Each platform cell as written, with the platform's series by campaign and slot; null when not a platform. */
   readonly #platforms = new Map<string, PlatformSeries | null>();
@@ -144,6 +163,10 @@ class MetricFileReader {
   #cellSlots = new Int32Array(0);
   #cellValues = new Float64Array(0);
   #cellColumns = new Int32Array(0);
+  /** For a plain line: each column's slot, -1 for a column that holds no metric. */
+  #columnSlots = new Int32Array(0);
+  /** 1 for a slot whose metric may be negative (a custom one). */
+  #slotAllowsNegative = new Uint8Array(0);
 
   constructor(ingest: ClientIngest, file: string, text: string) {
     this.#ingest = ingest;
@@ -180,6 +203,11 @@ class MetricFileReader {
             this.#cellValues = new Float64Array(size);
             this.#cellColumns = new Int32Array(size);
             this.#bounds = new Int32Array(this.#header.names.length + 1);
+            this.#columnSlots = new Int32Array(this.#header.names.length).fill(-1);
+            this.#header.metrics.forEach(({ index }, slot) => (this.#columnSlots[index] = slot));
+            this.#slotAllowsNegative = Uint8Array.from(this.#header.metrics, ({ metric }) =>
+              this.#ingest.catalogue.isCustom(metric) ? 1 : 0,
+            );
             if (this.#header.shape === 'wide') plainReader = readPlain;
           }
           return;
@@ -269,14 +297,20 @@ class MetricFileReader {
         this.#reportAt(index, unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
       }
     });
+    const campaign = firstIndex.get('campaign') ?? -1;
+    const category = firstIndex.get('category') ?? -1;
+    const groupColumns = [platform, campaign, category].filter((index) => index !== -1).sort((a, b) => a - b);
+    const first = groupColumns[0]!;
+    const last = groupColumns.at(-1)!;
     // Cells under a bad column are skipped; the rest of the file is still checked.
     return {
       names,
+      groupColumns: last - first + 1 === groupColumns.length ? [first, last] : null,
       shape: long ? 'long' : 'wide',
       date,
       platform,
-      campaign: firstIndex.get('campaign') ?? -1,
-      category: firstIndex.get('category') ?? -1,
+      campaign,
+      category,
       metric: firstIndex.get('metric') ?? -1,
       value: firstIndex.get('value') ?? -1,
       metrics,
@@ -403,31 +437,18 @@ class MetricFileReader {
       }
     }
     if (!ok || !date || platformSeries === null || category === null) return false;
-    return this.#store(record, date, platformSeries, campaign, category, count);
+    return this.#store(record, date, this.#groupOf(platformSeries, campaign, category), count);
   }
 
   /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
-  #store(
-    record: Pick<CsvRecord, 'line' | 'offset'>,
-    date: ParsedDate,
-    platformSeries: PlatformSeries,
-    campaign: string,
-    category: string,
-    count: number,
-  ): boolean {
+  #store(record: Pick<CsvRecord, 'line' | 'offset'>, date: ParsedDate, group: RowGroup, count: number): boolean {
     let ok = true;
     const row = this.#ingest.rows.addRow(this.#fileIndex, record.line, record.offset);
-    const platform = platformSeries.slug;
-    const groupKey = category ? `${campaign}\u0000${category}` : campaign;
-    let group = platformSeries.byCampaign.get(groupKey);
-    if (!group) {
-      group = [];
-      platformSeries.byCampaign.set(groupKey, group);
-    }
+    const bySlot = group.series;
     for (let i = 0; i < count; i++) {
       const slot = this.#cellSlots[i]!;
       const value = this.#cellValues[i]!;
-      const series = (group[slot] ??= this.#seriesOf(platform, campaign, category, this.#slotMetrics[slot]!));
+      const series = (bySlot[slot] ??= this.#seriesOf(group, this.#slotMetrics[slot]!));
       if (date.day !== null) {
         // Repeated days are found when the log is split into series, after every file is read.
         this.#ingest.log.append(series.id, date.day, value, row, this.#cellColumns[i]!);
@@ -446,61 +467,123 @@ class MetricFileReader {
   }
 
   /**
-   * A line of a wide, quote-free file read straight from the text: fields are found
-   * by their commas and numbers read where they stand, so no cell becomes a string.
-   * Anything irregular (a field count that is off, a blank or spaced cell, a number
-   * written another way, a bad date or platform) returns undefined, and the line is
-   * read the ordinary way, which says what is wrong.
+   * A line of a wide, quote-free file read straight from the text in one pass:
+   * numbers are read where they stand as the line is walked, and the other fields
+   * are only bounded, so no cell becomes a string. Anything irregular (a field count
+   * that is off, a blank or spaced cell, a number written another way, a bad date or
+   * platform) returns undefined, and the line is read the ordinary way, which says
+   * what is wrong.
    */
   #readPlainLine(start: number, stop: number, line: number): boolean | undefined {
     const text = this.#text;
     const header = this.#header!;
     const bounds = this.#bounds;
-    const fieldCount = header.names.length;
-    let field = 0;
-    bounds[0] = start;
-    for (let i = start; i < stop; i++) {
-      if (text.charCodeAt(i) !== 44) continue;
-      if (++field >= fieldCount) return undefined;
-      bounds[field] = i + 1;
-    }
-    if (field !== fieldCount - 1) return undefined;
-    bounds[fieldCount] = stop + 1;
-    const meaningOf = <T>(interner: RangeInterner<T>, index: number, meaning: (text: string) => T): T =>
-      interner.get(text, bounds[index]!, bounds[index + 1]! - 1, meaning);
-
-    const date = meaningOf(this.#plainDates, header.date, (raw) => this.#parseDate(raw));
-    if (!date) return undefined;
-    const platformSeries = meaningOf(this.#plainPlatforms, header.platform, (raw) => this.#parsePlatform(raw));
-    if (platformSeries === null) return undefined;
-    const campaign = header.campaign === -1 ? '' : meaningOf(this.#plainCampaigns, header.campaign, trimCell);
-    const category =
-      header.category === -1
-        ? ''
-        : meaningOf(this.#plainCategories, header.category, (raw) => {
-            const category = raw.trim().toLowerCase();
-            return category === '' || (COST_CATEGORIES as readonly string[]).includes(category) ? category : null;
-          });
-    if (category === null) return undefined;
-
-    const { metrics } = header;
+    const columnSlots = this.#columnSlots;
+    const last = header.names.length - 1;
     let count = 0;
-    for (let slot = 0; slot < metrics.length; slot++) {
-      const { index, metric } = metrics[slot]!;
-      const from = bounds[index]!;
-      const to = bounds[index + 1]! - 1;
-      if (from === to) continue; // not reported, which is not zero
-      const value = parsePlainAsciiRange(text, from, to);
-      if (value === null || (value < 0 && !this.#ingest.catalogue.isCustom(metric))) return undefined;
-      if (category && !COST_METRICS.has(metric)) return undefined;
-      this.#cellSlots[count] = slot;
-      this.#cellValues[count] = value;
-      this.#cellColumns[count] = index;
-      count++;
+    let at = start;
+    for (let field = 0; field <= last; field++) {
+      bounds[field] = at;
+      const slot = columnSlots[field]!;
+      if (slot === -1) {
+        while (at < stop && text.charCodeAt(at) !== 44) at++;
+      } else {
+        let code = at < stop ? text.charCodeAt(at) : 44;
+        if (code !== 44) {
+          const negative = code === 45;
+          if (negative) at++;
+          let mantissa = 0;
+          let digits = 0;
+          let scale = 1;
+          for (; at < stop; at++) {
+            code = text.charCodeAt(at);
+            if (code < 48 || code > 57) break;
+            mantissa = mantissa * 10 + (code - 48);
+            digits++;
+          }
+          if (digits === 0) return undefined;
+          if (at < stop && code === 46) {
+            const whole = digits;
+            for (at++; at < stop; at++) {
+              code = text.charCodeAt(at);
+              if (code < 48 || code > 57) break;
+              mantissa = mantissa * 10 + (code - 48);
+              scale *= 10;
+              digits++;
+            }
+            if (digits === whole) return undefined;
+          }
+          // Past 15 digits an integer mantissa is no longer exact; the general path reads it.
+          if (digits > MAX_EXACT_DIGITS) return undefined;
+          if (negative && !this.#slotAllowsNegative[slot]) return undefined;
+          const value = scale === 1 ? mantissa : mantissa / scale;
+          this.#cellSlots[count] = slot;
+          this.#cellValues[count] = negative ? -value : value;
+          this.#cellColumns[count] = field;
+          count++;
+        }
+      }
+      // Each field must end at a comma, the last at the end of the line.
+      if (field === last ? at !== stop : at === stop || text.charCodeAt(at) !== 44) return undefined;
+      at++;
+    }
+    bounds[last + 1] = stop + 1;
+
+    const date = this.#plainDates.get(text, bounds[header.date]!, bounds[header.date + 1]! - 1, this.#dateMeaning);
+    if (!date) return undefined;
+    let group: RowGroup | null;
+    if (header.groupColumns) {
+      // Platform, campaign and category side by side are one lookup, not three.
+      const [first, end] = header.groupColumns;
+      group = this.#plainGroups.get(text, bounds[first]!, bounds[end + 1]! - 1, this.#groupMeaning);
+    } else {
+      group = this.#plainGroupOf(bounds);
+    }
+    if (group === null) return undefined;
+    if (group.category) {
+      for (let i = 0; i < count; i++) if (!COST_METRICS.has(this.#slotMetrics[this.#cellSlots[i]!]!)) return undefined;
     }
     const record = { line, offset: start };
     this.#record = record;
-    return this.#store(record, date, platformSeries, campaign, category, count);
+    return this.#store(record, date, group, count);
+  }
+
+  /** The row group of a plain line whose platform, campaign and category columns are apart. */
+  #plainGroupOf(bounds: Int32Array): RowGroup | null {
+    const text = this.#text;
+    const header = this.#header!;
+    const cell = <T>(interner: RangeInterner<T>, index: number, meaning: (text: string) => T): T =>
+      interner.get(text, bounds[index]!, bounds[index + 1]! - 1, meaning);
+    const platformSeries = cell(this.#plainPlatforms, header.platform, this.#platformMeaning);
+    if (platformSeries === null) return null;
+    const campaign = header.campaign === -1 ? '' : cell(this.#plainCampaigns, header.campaign, trimCell);
+    const category = header.category === -1 ? '' : cell(this.#plainCategories, header.category, this.#categoryMeaning);
+    if (category === null) return null;
+    return this.#groupOf(platformSeries, campaign, category);
+  }
+
+  /** The row group of the side-by-side platform, campaign and category cells of a plain line, as written. */
+  #plainGroup(raw: string): RowGroup | null {
+    const header = this.#header!;
+    const [first] = header.groupColumns!;
+    const cells = raw.split(',');
+    const at = (index: number): string => cells[index - first]!;
+    const platformSeries = this.#parsePlatform(at(header.platform));
+    if (platformSeries === null) return null;
+    const campaign = header.campaign === -1 ? '' : trimCell(at(header.campaign));
+    const category = header.category === -1 ? '' : this.#categoryMeaning(at(header.category));
+    if (category === null) return null;
+    return this.#groupOf(platformSeries, campaign, category);
+  }
+
+  #groupOf(platformSeries: PlatformSeries, campaign: string, category: string): RowGroup {
+    const key = category ? `${campaign}\u0000${category}` : campaign;
+    let group = platformSeries.byCampaign.get(key);
+    if (!group) {
+      group = { platform: platformSeries.slug, campaign, category, series: [] };
+      platformSeries.byCampaign.set(key, group);
+    }
+    return group;
   }
 
   #checkValue(index: number, metric: string, cell: string): number | null {
@@ -541,7 +624,7 @@ class MetricFileReader {
     return null;
   }
 
-  #seriesOf(platform: string, campaign: string, category: string, metric: string): Series {
+  #seriesOf({ platform, campaign, category }: RowGroup, metric: string): Series {
     const key = seriesKey(platform, campaign, category, metric);
     let series = this.#ingest.series.get(key);
     if (!series) {

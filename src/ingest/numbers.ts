@@ -43,7 +43,8 @@ export function parseDecimal(text: string): number | null {
   return null;
 }
 
-const MAX_EXACT_DIGITS = 15;
+/** Integers up to 15 digits are exact in a double, so dividing by a power of ten rounds as Number() does. */
+export const MAX_EXACT_DIGITS = 15;
 
 /**
  * The common case without regular expressions: `-?digits(.digits)?` in ASCII with at
@@ -55,7 +56,7 @@ function parsePlainAscii(text: string): number | null {
 }
 
 /** As parsePlainAscii, for the characters of `text` from `start` up to `end`, without cutting them out. */
-export function parsePlainAsciiRange(text: string, start: number, end: number): number | null {
+function parsePlainAsciiRange(text: string, start: number, end: number): number | null {
   const length = end;
   let i = start;
   const negative = length > start && text.charCodeAt(start) === 45;
