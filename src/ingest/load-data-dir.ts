@@ -239,7 +239,7 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
     for (const repeat of series.setDays(perSeries[series.id]!)) {
       rejectedRows.add(repeat.row);
       ingest.problems.push({
-        ...ingest.rows.locateField(repeat.row, repeat.field),
+        ...ingest.rows.locateCell(repeat.row, series.metric),
         message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),
       });
     }

@@ -35,21 +35,36 @@ export class RowTable {
   readonly files: string[] = [];
   /** Each file's text, kept while the client is read, to locate cells found wrong later. */
   readonly texts: string[] = [];
-  readonly #rowFile: number[] = [];
-  readonly #rowLine: number[] = [];
-  readonly #rowOffset: number[] = [];
+  /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
+  readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
+  // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
+  #rowFile = new Int32Array(1024);
+  #rowLine = new Int32Array(1024);
+  #rowOffset = new Int32Array(1024);
+  #rowCount = 0;
 
   addFile(file: string, text: string): number {
     this.files.push(file);
     this.texts.push(text);
+    this.#valueColumns.push(-1);
     return this.files.length - 1;
   }
 
+  setValueColumns(fileIndex: number, columns: ReadonlyMap<string, number> | number): void {
+    this.#valueColumns[fileIndex] = columns;
+  }
+
   addRow(fileIndex: number, line: number, offset: number): RowRef {
-    this.#rowFile.push(fileIndex);
-    this.#rowLine.push(line);
-    this.#rowOffset.push(offset);
-    return this.#rowLine.length - 1;
+    const row = this.#rowCount++;
+    if (row === this.#rowLine.length) {
+      this.#rowFile = grown(this.#rowFile);
+      this.#rowLine = grown(this.#rowLine);
+      this.#rowOffset = grown(this.#rowOffset);
+    }
+    this.#rowFile[row] = fileIndex;
+    this.#rowLine[row] = line;
+    this.#rowOffset[row] = offset;
+    return row;
   }
 
   fileOf(row: RowRef): number {
@@ -67,10 +82,22 @@ export class RowTable {
     return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
   }
 
+  /** File, line and column of the cell that gave a row's value of `metric`. */
+  locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
+    const columns = this.#valueColumns[this.#rowFile[row]!]!;
+    return this.locateField(row, typeof columns === 'number' ? columns : columns.get(metric)!);
+  }
+
   describe(row: RowRef): string {
     const { file, line } = this.where(row);
     return `${file}:${line}`;
   }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** What reading a client's files accumulates. */
@@ -135,7 +162,9 @@ class MetricFileReader {
   readonly #text: string;
   readonly #fileIndex: number;
   #header: Header | null = null;
-  #record: Pick<CsvRecord, 'line' | 'offset'> | null = null;
+  /** Where the record being read starts, for locating its fields. */
+  #recordLine = 0;
+  #recordOffset = 0;
   /** Where each field of the current plain line starts, and one past the last. */
   #bounds = new Int32Array(0);
   readonly #plainDates = new RangeInterner<ParsedDate | null>();
@@ -192,12 +221,19 @@ class MetricFileReader {
       this.#file,
       this.#text,
       (record) => {
-        this.#record = record;
+        this.#recordLine = record.line;
+        this.#recordOffset = record.offset;
         if (!headerSeen) {
           headerSeen = true;
           this.#header = this.#readHeader(record);
           if (this.#header) {
             this.#slotMetrics.push(...this.#header.metrics.map((m) => m.metric));
+            this.#ingest.rows.setValueColumns(
+              this.#fileIndex,
+              this.#header.shape === 'long'
+                ? this.#header.value
+                : new Map(this.#header.metrics.map(({ index, metric }) => [metric, index])),
+            );
             const size = Math.max(1, this.#header.metrics.length);
             this.#cellSlots = new Int32Array(size);
             this.#cellValues = new Float64Array(size);
@@ -236,9 +272,13 @@ class MetricFileReader {
   }
 
   #reportAt(index: number, message: string): false {
-    const { line, column } = fieldLocation(this.#text, this.#record!, index);
+    const { line, column } = this.#locate(index);
     this.#report(line, column, message);
     return false;
+  }
+
+  #locate(index: number): { line: number; column: number } {
+    return fieldLocation(this.#text, { line: this.#recordLine, offset: this.#recordOffset }, index);
   }
 
   #readHeader(record: CsvRecord): Header | null {
@@ -437,13 +477,13 @@ class MetricFileReader {
       }
     }
     if (!ok || !date || platformSeries === null || category === null) return false;
-    return this.#store(record, date, this.#groupOf(platformSeries, campaign, category), count);
+    return this.#store(date, this.#groupOf(platformSeries, campaign, category), count);
   }
 
   /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
-  #store(record: Pick<CsvRecord, 'line' | 'offset'>, date: ParsedDate, group: RowGroup, count: number): boolean {
+  #store(date: ParsedDate, group: RowGroup, count: number): boolean {
     let ok = true;
-    const row = this.#ingest.rows.addRow(this.#fileIndex, record.line, record.offset);
+    const row = this.#ingest.rows.addRow(this.#fileIndex, this.#recordLine, this.#recordOffset);
     const bySlot = group.series;
     for (let i = 0; i < count; i++) {
       const slot = this.#cellSlots[i]!;
@@ -451,7 +491,7 @@ class MetricFileReader {
       const series = (bySlot[slot] ??= this.#seriesOf(group, this.#slotMetrics[slot]!));
       if (date.day !== null) {
         // Repeated days are found when the log is split into series, after every file is read.
-        this.#ingest.log.append(series.id, date.day, value, row, this.#cellColumns[i]!);
+        this.#ingest.log.append(series.id, date.day, value, row);
         continue;
       }
       const earlier = series.monthTotals.get(date.month.id);
@@ -460,7 +500,7 @@ class MetricFileReader {
         ok = this.#reportAt(this.#cellColumns[i]!, message);
         continue;
       }
-      const { column } = fieldLocation(this.#text, record, this.#cellColumns[i]!);
+      const { column } = this.#locate(this.#cellColumns[i]!);
       series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
     }
     return ok;
@@ -543,9 +583,9 @@ class MetricFileReader {
     if (group.category) {
       for (let i = 0; i < count; i++) if (!COST_METRICS.has(this.#slotMetrics[this.#cellSlots[i]!]!)) return undefined;
     }
-    const record = { line, offset: start };
-    this.#record = record;
-    return this.#store(record, date, group, count);
+    this.#recordLine = line;
+    this.#recordOffset = start;
+    return this.#store(date, group, count);
   }
 
   /** The row group of a plain line whose platform, campaign and category columns are apart. */

@@ -16,7 +16,6 @@ interface Block {
   readonly days: Int32Array;
   readonly values: Float64Array;
   readonly rows: Int32Array;
-  readonly fields: Int32Array;
 }
 
 function newBlock(): Block {
@@ -25,7 +24,6 @@ function newBlock(): Block {
     days: new Int32Array(BLOCK),
     values: new Float64Array(BLOCK),
     rows: new Int32Array(BLOCK),
-    fields: new Int32Array(BLOCK),
   };
 }
 
@@ -39,7 +37,7 @@ export class ObservationLog {
     return (this.#blocks.length - 1) * BLOCK + this.#used;
   }
 
-  append(seriesId: number, day: Day, value: number, row: RowRef, field: number): void {
+  append(seriesId: number, day: Day, value: number, row: RowRef): void {
     if (this.#used === BLOCK) {
       this.#current = newBlock();
       this.#blocks.push(this.#current);
@@ -51,7 +49,6 @@ export class ObservationLog {
     block.days[i] = day;
     block.values[i] = value;
     block.rows[i] = row;
-    block.fields[i] = field;
   }
 
   /** The log split by series (a counting sort, which keeps each series' values in reading order). */
@@ -66,14 +63,12 @@ export class ObservationLog {
     const days = new Int32Array(count);
     const values = new Float64Array(count);
     const rows = new Int32Array(count);
-    const fields = new Int32Array(count);
     this.#each((block, length) => {
       for (let i = 0; i < length; i++) {
         const at = next[block.series[i]!]!++;
         days[at] = block.days[i]!;
         values[at] = block.values[i]!;
         rows[at] = block.rows[i]!;
-        fields[at] = block.fields[i]!;
       }
     });
     return Array.from({ length: seriesCount }, (_, s) => {
@@ -83,7 +78,6 @@ export class ObservationLog {
         days: days.subarray(from, to),
         values: values.subarray(from, to),
         rows: rows.subarray(from, to),
-        fields: fields.subarray(from, to),
       };
     });
   }
@@ -93,10 +87,12 @@ export class ObservationLog {
   }
 }
 
-/** One series' day values in reading order, with the row and field each came from. */
+/**
+ * One series' day values in reading order, with the row each came from. The cell's
+ * column follows from the row's file and the series' metric, so it is not kept.
+ */
 export interface SeriesObservations {
   readonly days: Int32Array;
   readonly values: Float64Array;
   readonly rows: Int32Array;
-  readonly fields: Int32Array;
 }

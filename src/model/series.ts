@@ -28,7 +28,6 @@ export interface RepeatedDay {
   readonly day: Day;
   readonly value: number;
   readonly row: RowRef;
-  readonly field: number;
   /** The row that gave the day first. */
   readonly firstRow: RowRef;
 }
@@ -67,7 +66,7 @@ export class Series {
    * first value; the repeats are returned so they can be reported.
    */
   setDays(observations: SeriesObservations): RepeatedDay[] {
-    const { days, values, rows, fields } = observations;
+    const { days, values, rows } = observations;
     if (isStrictlyAscending(days)) {
       // The usual case, an export in date order: the arrays are already what measuring needs.
       this.#days = days;
@@ -90,7 +89,6 @@ export class Series {
           day: days[k]!,
           value: values[k]!,
           row: rows[k]!,
-          field: fields[k]!,
           firstRow: sortedRows[kept - 1]!,
         });
         continue;

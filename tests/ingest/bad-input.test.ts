@@ -221,6 +221,14 @@ describe('the same observation twice', () => {
     ]);
   });
 
+  it('points at the repeated cell of each metric in a wide file', () => {
+    const { problems, at } = load({
+      'a.csv': 'date,platform,impressions,clicks\n2025-01-01,facebook,5,1\n2025-01-01,facebook,,2\n',
+    });
+    // 2025-01-01,facebook,,2: impressions is empty, so only clicks repeats, at 10+1+8+1+1 = 21, column 22
+    expectProblems(problems, [{ file: at('a.csv'), line: 3, column: 22, says: ['clicks', '(2)', `${at('a.csv')}:2`] }]);
+  });
+
   it('treats the same day in two campaigns as two observations', () => {
     const { problems } = load({
       'a.csv':
