@@ -5,34 +5,50 @@
  * and campaigns thousands of times, and a fresh string per cell would be hashed anew
  * each time it is looked up.
  */
+interface Entry<T> {
+  readonly text: string;
+  readonly value: T;
+  /** The entry asked for right after this one, the last time. */
+  next: Entry<T> | null;
+}
+
 export class RangeInterner<T> {
-  readonly #buckets = new Map<number, Array<{ readonly text: string; readonly value: T }>>();
-  #last: { readonly text: string; readonly value: T } | null = null;
+  readonly #buckets = new Map<number, Array<Entry<T>>>();
+  #last: Entry<T> | null = null;
 
   get(source: string, from: number, to: number, meaning: (text: string) => T): T {
-    // Sorted exports repeat the last date row after row: comparing is cheaper than hashing.
+    // Exports repeat themselves: the same date row after row, or the same cycle of
+    // platforms and campaigns day after day. Guessing the last text, or the one that
+    // followed it last time, and comparing is cheaper than hashing.
     const last = this.#last;
-    if (last !== null && sameText(last.text, source, from, to)) return last.value;
+    if (last !== null) {
+      if (sameText(last.text, source, from, to)) return last.value;
+      const next = last.next;
+      if (next !== null && sameText(next.text, source, from, to)) {
+        this.#last = next;
+        return next.value;
+      }
+    }
+    const entry = this.#lookUp(source, from, to, meaning);
+    if (last !== null) last.next = entry;
+    this.#last = entry;
+    return entry.value;
+  }
+
+  #lookUp(source: string, from: number, to: number, meaning: (text: string) => T): Entry<T> {
     let hash = 0x811c9dc5;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
     let bucket = this.#buckets.get(hash);
     if (bucket) {
-      for (const entry of bucket) {
-        if (sameText(entry.text, source, from, to)) {
-          this.#last = entry;
-          return entry.value;
-        }
-      }
+      for (const entry of bucket) if (sameText(entry.text, source, from, to)) return entry;
     } else {
       bucket = [];
       this.#buckets.set(hash, bucket);
     }
     const text = source.slice(from, to);
-    const value = meaning(text);
-    const entry = { text, value };
+    const entry: Entry<T> = { text, value: meaning(text), next: null };
     bucket.push(entry);
-    this.#last = entry;
-    return value;
+    return entry;
   }
 }
 

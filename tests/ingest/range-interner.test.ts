@@ -32,4 +32,24 @@ describe('RangeInterner', () => {
     }
     expect(calls).toBe(20_000);
   });
+
+  it('follows a repeating cycle of texts and still notices when it breaks', () => {
+    const interner = new RangeInterner<string>();
+    const line = 'a,bb,ccc,a,bb,ccc,a,ccc,bb';
+    const at = (from: number, to: number) => interner.get(line, from, to, (text) => text.toUpperCase());
+    // The cycle a, bb, ccc twice, then a broken one: a, ccc, bb.
+    expect([at(0, 1), at(2, 4), at(5, 8), at(9, 10), at(11, 13), at(14, 17)]).toEqual([
+      'A',
+      'BB',
+      'CCC',
+      'A',
+      'BB',
+      'CCC',
+    ]);
+    expect([at(18, 19), at(20, 23), at(24, 26)]).toEqual(['A', 'CCC', 'BB']);
+    // The same text twice in a row, and a text of the same length as the guess.
+    expect([at(24, 26), at(24, 26), at(2, 4), at(11, 13)]).toEqual(['BB', 'BB', 'BB', 'BB']);
+    const other = 'bx';
+    expect(interner.get(other, 0, 2, (text) => text)).toBe('bx');
+  });
 });
