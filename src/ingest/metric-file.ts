@@ -242,7 +242,7 @@ class MetricFileReader {
             this.#columnSlots = new Int32Array(this.#header.names.length).fill(-1);
             this.#header.metrics.forEach(({ index }, slot) => (this.#columnSlots[index] = slot));
             this.#slotAllowsNegative = Uint8Array.from(this.#header.metrics, ({ metric }) =>
-              this.#ingest.catalogue.isCustom(metric) ? 1 : 0,
+              this.#ingest.catalogue.mayBeNegative(metric) ? 1 : 0,
             );
             if (this.#header.shape === 'wide') plainReader = readPlain;
           }
@@ -635,7 +635,7 @@ class MetricFileReader {
       );
       return null;
     }
-    if (value < 0 && !this.#ingest.catalogue.isCustom(metric)) {
+    if (value < 0 && !this.#ingest.catalogue.mayBeNegative(metric)) {
       this.#reportAt(index, `${metric}: found ${quote(cell)}, expected zero or a positive number`);
       return null;
     }

@@ -9,6 +9,8 @@ export type MetricKind = 'flow' | 'stock';
 
 export const BUILT_IN_METRICS = {
   followers: 'stock',
+  /** Net follower change over the period (new follows minus unfollows); may be negative. */
+  net_follows: 'flow',
   impressions: 'flow',
   reach: 'flow',
   engagements: 'flow',
@@ -19,6 +21,8 @@ export const BUILT_IN_METRICS = {
   clicks: 'flow',
   video_views: 'flow',
   profile_visits: 'flow',
+  /** Website sessions (Google Analytics). */
+  sessions: 'flow',
   posts: 'flow',
   leads: 'flow',
   conversions: 'flow',
@@ -89,9 +93,13 @@ export class MetricCatalogue {
     return this.#kinds.get(id);
   }
 
-  /** Custom metrics may be negative (a net change); built-in ones may not. */
   isCustom(id: string): boolean {
     return this.#custom.has(id);
+  }
+
+  /** Net changes may be negative: net_follows and any custom metric. Counts and money may not. */
+  mayBeNegative(id: string): boolean {
+    return id === 'net_follows' || this.#custom.has(id);
   }
 
   has(id: string): boolean {

@@ -11,6 +11,7 @@ export interface MetricPresentation {
 
 const PRESENTATION: Readonly<Record<string, MetricPresentation>> = {
   followers: { label: 'Followers', unit: 'count' },
+  net_follows: { label: 'Net new followers', unit: 'count' },
   impressions: { label: 'Impressions', unit: 'count' },
   reach: { label: 'Reach', unit: 'count' },
   engagements: { label: 'Engagements', unit: 'count' },
@@ -21,6 +22,7 @@ const PRESENTATION: Readonly<Record<string, MetricPresentation>> = {
   clicks: { label: 'Clicks', unit: 'count' },
   video_views: { label: 'Video views', unit: 'count' },
   profile_visits: { label: 'Profile visits', unit: 'count' },
+  sessions: { label: 'Website sessions', unit: 'count' },
   posts: { label: 'Posts', unit: 'count' },
   leads: { label: 'Leads', unit: 'count' },
   conversions: { label: 'Conversions', unit: 'count' },
@@ -86,6 +88,7 @@ export function toneOf(metric: string, change: number | null): Tone {
  */
 export const METRIC_COLORS: Readonly<Record<string, string>> = {
   followers: '#1d4ed8',
+  net_follows: '#1e40af',
   impressions: '#0369a1',
   reach: '#0e7490',
   engagements: '#7e22ce',
@@ -96,6 +99,7 @@ export const METRIC_COLORS: Readonly<Record<string, string>> = {
   clicks: '#b45309',
   video_views: '#4338ca',
   profile_visits: '#0f766e',
+  sessions: '#155e75',
   posts: '#334155',
   leads: '#9a3412',
   conversions: '#a16207',

@@ -10,7 +10,7 @@ import { cleanUpTempDirs, oneClient } from './helpers.ts';
 
 cleanUpTempDirs();
 
-const CLIENT_YAML = 'name: Acme\nmetrics:\n  - id: net_follows\n    kind: flow\n';
+const CLIENT_YAML = 'name: Acme\nmetrics:\n  - id: net_balance\n    kind: flow\n';
 
 /** Everything a load tells about one file: problems, row counts and every series value. */
 function outcome(csv: string) {
@@ -33,7 +33,7 @@ function quotedHeader(csv: string): string {
   return `"${csv.slice(0, csv.indexOf(','))}"${csv.slice(csv.indexOf(','))}`;
 }
 
-const WIDE = 'date,platform,campaign,impressions,spend,net_follows';
+const WIDE = 'date,platform,campaign,impressions,spend,net_balance';
 const COSTS = 'date,platform,category,spend,cost,impressions';
 const SPLIT = 'platform,impressions,date,campaign';
 
@@ -89,7 +89,7 @@ describe('the quote-free fast path and the general path agree', () => {
     const { problems, values } = outcome(`${WIDE}\n2025-01-01,facebook,spring,100,12.50,-3\n2025-01-02,x,,.25e0,,\n`);
     expect(values).toEqual([
       'facebook/spring//impressions@2025-01-01=100',
-      'facebook/spring//net_follows@2025-01-01=-3',
+      'facebook/spring//net_balance@2025-01-01=-3',
       'facebook/spring//spend@2025-01-01=12.5',
     ]);
     expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 15]]); // "2025-01-02,x,," is 14 characters

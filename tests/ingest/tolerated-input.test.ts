@@ -176,9 +176,21 @@ describe('shapes, months and campaigns', () => {
     expect(net.dayValues.get(day('2025-01-01'))).toBe(-3);
   });
 
+  it('accepts a negative net_follows, a net change, in both the plain and the quoted path', () => {
+    for (const text of [
+      'date,platform,net_follows,followers\n2025-01-01,x,-4,1200\n',
+      'date,platform,net_follows,followers\n"2025-01-01",x,"-4",1200\n',
+    ]) {
+      const { series } = clean({ 'a.csv': text });
+      expect(findSeries(series, 'x', 'net_follows').kind).toBe('flow');
+      expect(findSeries(series, 'x', 'net_follows').dayValues.get(day('2025-01-01'))).toBe(-4);
+    }
+  });
+
   it('accepts every built-in metric as a column', () => {
     const ids = [
       'followers',
+      'net_follows',
       'impressions',
       'reach',
       'engagements',
@@ -189,6 +201,7 @@ describe('shapes, months and campaigns', () => {
       'clicks',
       'video_views',
       'profile_visits',
+      'sessions',
       'posts',
       'leads',
       'conversions',
@@ -200,7 +213,10 @@ describe('shapes, months and campaigns', () => {
       'a.csv': `date,platform,${ids.join(',')}\n2025-01-01,facebook,${ids.map((_, i) => i).join(',')}\n`,
     });
     expect(series.map((s) => s.metric).sort()).toEqual([...ids].sort());
-    expect(findSeries(series, 'facebook', 'cost').dayValues.get(day('2025-01-01'))).toBe(16);
+    // Each column holds its own index, so every value landed under its own id.
+    for (const [index, id] of ids.entries()) {
+      expect(findSeries(series, 'facebook', id).dayValues.get(day('2025-01-01'))).toBe(index);
+    }
   });
 
   it('reads a leap day', () => {
