@@ -31,8 +31,6 @@ interface DerivedMetric {
    * but no clicks must not dilute the cross-platform click-through rate).
    */
   readonly pair?: readonly [numerator: string, denominator: string];
-  /** The formula as the methodology footer states it. */
-  readonly formula: string;
 }
 
 const VALUE_INPUTS = ['revenue', 'leads', 'conversions'];
@@ -48,58 +46,48 @@ export const DERIVED_METRICS: Readonly<Record<DerivedMetricId, DerivedMetric>> =
     needs: [['engagements'], ['impressions']],
     pair: ['engagements', 'impressions'],
     compute: (t) => engagementRate(get(t, 'engagements'), get(t, 'impressions')),
-    formula: 'engagements / impressions x 100',
   },
   ctr: {
     needs: [['clicks'], ['impressions']],
     pair: ['clicks', 'impressions'],
     compute: (t) => clickThroughRate(get(t, 'clicks'), get(t, 'impressions')),
-    formula: 'clicks / impressions x 100',
   },
   conversion_rate: {
     needs: [['conversions'], ['clicks']],
     pair: ['conversions', 'clicks'],
     compute: (t) => conversionRate(get(t, 'conversions'), get(t, 'clicks')),
-    formula: 'conversions / clicks x 100',
   },
   cpc: {
     needs: [['spend'], ['clicks']],
     pair: ['spend', 'clicks'],
     compute: (t) => costPerClick(get(t, 'spend'), get(t, 'clicks')),
-    formula: 'spend / clicks',
   },
   cpm: {
     needs: [['spend'], ['impressions']],
     pair: ['spend', 'impressions'],
     compute: (t) => costPerMille(get(t, 'spend'), get(t, 'impressions')),
-    formula: 'spend / impressions x 1000',
   },
   cpa: {
     needs: [['spend'], ['conversions']],
     pair: ['spend', 'conversions'],
     compute: (t) => costPerAcquisition(get(t, 'spend'), get(t, 'conversions')),
-    formula: 'spend / conversions',
   },
   roas: {
     needs: [['revenue'], ['spend']],
     pair: ['revenue', 'spend'],
     compute: (t) => returnOnAdSpend(get(t, 'revenue'), get(t, 'spend')),
-    formula: 'revenue / spend',
   },
   value: {
     needs: [VALUE_INPUTS],
     compute: value,
-    formula: 'revenue + leads x lead_value + conversions x conversion_value',
   },
   total_cost: {
     needs: [COST_INPUTS],
     compute: cost,
-    formula: 'spend + cost',
   },
   roi: {
     needs: [VALUE_INPUTS, COST_INPUTS],
     compute: (t, v) => returnOnInvestment(value(t, v), cost(t)),
-    formula: '(value - total_cost) / total_cost x 100',
   },
 };
 

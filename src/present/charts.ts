@@ -13,8 +13,7 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ClientReport } from '../aggregate/monthly-report.ts';
-import { NOT_AVAILABLE } from './format.ts';
-import { metricColor, presentationOf } from './metric-presentation.ts';
+import { metricColor, unitOf } from './metric-presentation.ts';
 
 export interface TrendPoint {
   /** `YYYY-MM`, in the report's calendar. */
@@ -102,11 +101,12 @@ export function trendSeries(
 export function chartTable(
   points: readonly TrendPoint[],
   monthLabel: (monthId: string) => string,
-  valueLabel: (value: number) => string,
+  /** Says "n/a", in the reader's language, for null. */
+  valueLabel: (value: number | null) => string,
 ): ChartTableRow[] {
   return points.map((p) => ({
     month: monthLabel(p.month),
-    value: p.value === null ? NOT_AVAILABLE : valueLabel(p.value),
+    value: valueLabel(p.value),
     partial: p.partial,
   }));
 }
@@ -248,7 +248,7 @@ function trendSpec(input: TrendChartInput, chartId: number, width: number, heigh
       labelExpr: `${LABEL_FUNCTION}(${chartId}, 'y', datum.value)`,
       tickCount: 4,
       // No "0.5 posts" between whole counts.
-      ...(presentationOf(input.metric).unit === 'count' ? { tickMinStep: 1 } : {}),
+      ...(unitOf(input.metric) === 'count' ? { tickMinStep: 1 } : {}),
       domain: false,
       ticks: false,
       labelPadding: 6,

@@ -1,17 +1,18 @@
 /**
  * Numbers as a reader sees them, through Intl in the client's locale and currency.
- * A missing value is "n/a", never 0, NaN or Infinity.
+ * A missing value is "n/a" in the reader's language, never 0, NaN or Infinity.
  */
 import type { Calendar, Month } from '../model/calendar.ts';
-import { presentationOf } from './metric-presentation.ts';
-
-export const NOT_AVAILABLE = 'n/a';
+import { unitOf } from './metric-presentation.ts';
+import { messagesFor, type Messages } from './messages/index.ts';
 
 export interface NumberStyle {
   readonly locale: string;
   readonly currency: string;
   /** Show Iranian rials as tomans (1 toman = 10 rials), as Iranians usually count. */
   readonly tomans?: boolean;
+  /** The words numbers come with ("n/a", "pts", "toman"); by default the locale's catalogue. */
+  readonly words?: Pick<Messages, 'notAvailable' | 'points' | 'toman'>;
 }
 
 /** How a client's numbers are shown, from its client.yaml. */
@@ -20,12 +21,21 @@ export function numberStyle(config: {
   currency: string;
   money_unit?: string | undefined;
 }): NumberStyle {
-  return { locale: config.locale, currency: config.currency, tomans: config.money_unit === 'toman' };
+  return {
+    locale: config.locale,
+    currency: config.currency,
+    tomans: config.money_unit === 'toman',
+    words: messagesFor(config.locale),
+  };
 }
 
-/** The toman's name in the reader's language; Intl knows rials but not tomans. */
-function tomanWord(locale: string): string {
-  return locale.toLowerCase().startsWith('fa') ? 'تومان' : 'toman';
+function wordsOf(style: NumberStyle): NonNullable<NumberStyle['words']> {
+  return style.words ?? messagesFor(style.locale);
+}
+
+/** "n/a" in the style's language. */
+export function notAvailable(style: NumberStyle): string {
+  return wordsOf(style).notAvailable;
 }
 
 /**
@@ -37,7 +47,8 @@ export function formatMoney(value: number, style: NumberStyle, exact = false): s
   if (style.tomans) {
     const tomans = value / 10;
     const number = formatter(style.locale, { maximumFractionDigits: Math.abs(tomans) < 100 || exact ? 2 : 0 });
-    return `${number.format(tomans)} ${tomanWord(style.locale)}`;
+    // Intl knows rials but not tomans, so the unit's name comes from the catalogue.
+    return `${number.format(tomans)} ${wordsOf(style).toman}`;
   }
   return formatter(style.locale, {
     style: 'currency',
@@ -60,8 +71,8 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export function formatMetric(metric: string, value: number | null, style: NumberStyle): string {
-  if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
-  switch (presentationOf(metric).unit) {
+  if (value === null || !Number.isFinite(value)) return notAvailable(style);
+  switch (unitOf(metric)) {
     case 'money':
       return formatMoney(value, style);
     case 'percent':
@@ -78,7 +89,7 @@ export function formatMetric(metric: string, value: number | null, style: Number
 
 /** A percent change with its sign: "+12.5%", "-3%", or "n/a" when there is nothing to compare. */
 export function formatChangePct(pct: number | null, style: NumberStyle): string {
-  if (pct === null || !Number.isFinite(pct)) return NOT_AVAILABLE;
+  if (pct === null || !Number.isFinite(pct)) return notAvailable(style);
   return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
     pct / 100,
   );
@@ -93,13 +104,13 @@ export function formatChange(
   change: { change: number | null; pct: number | null },
   style: NumberStyle,
 ): string {
-  if (presentationOf(metric).unit !== 'percent') return formatChangePct(change.pct, style);
-  if (change.change === null || !Number.isFinite(change.change)) return NOT_AVAILABLE;
+  if (unitOf(metric) !== 'percent') return formatChangePct(change.pct, style);
+  if (change.change === null || !Number.isFinite(change.change)) return notAvailable(style);
   const points = formatter(style.locale, {
     maximumFractionDigits: Math.abs(change.change) < 10 ? 2 : 1,
     signDisplay: 'exceptZero',
   }).format(change.change);
-  return `${points} pts`;
+  return wordsOf(style).points(points);
 }
 
 /** Intl's name for each of the report calendars. */

@@ -9,6 +9,7 @@ import type { FileSummary } from '../ingest/metric-file.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
 import { draftHighlights, type Highlights } from './highlights.ts';
+import { messagesFor, type Messages } from './messages/index.ts';
 
 export interface ReportView {
   readonly slug: string;
@@ -16,10 +17,12 @@ export interface ReportView {
   readonly report: ClientReport;
   readonly month: MonthlyReport;
   readonly style: NumberStyle;
+  /** The report's words in the client's language. */
+  readonly t: Messages;
   /** "October 2026" in the client's locale. */
   readonly periodLabel: string;
   readonly partial: boolean;
-  /** For a partial month: "1 Nov 2026 to 18 Nov 2026". */
+  /** For a partial month: "1 Nov 2026 – 18 Nov 2026". */
   readonly coverageLabel: string;
   readonly dataThroughLabel: string;
   /** Platform slugs in the report, the cross-platform total last. */
@@ -57,6 +60,7 @@ const HEADLINE_MAX = 6;
 export function buildReportView(report: ClientReport, month: MonthlyReport): ReportView {
   const { config, slug, files } = report.client;
   const style: NumberStyle = numberStyle(config);
+  const t = messagesFor(config.locale);
   const all: PlatformFigures = month.platforms[ALL_PLATFORMS] ?? {};
   const headline = HEADLINE_CANDIDATES.filter((id) => all[id] !== undefined).slice(0, HEADLINE_MAX);
   const ids = new Set(report.months.map((m) => m.month.id));
@@ -73,9 +77,13 @@ export function buildReportView(report: ClientReport, month: MonthlyReport): Rep
     report,
     month,
     style,
+    t,
     periodLabel: monthLabel(month.month.id),
     partial: month.partial,
-    coverageLabel: `${formatDay(month.coverage.from, config.locale)} – ${formatDay(month.coverage.to, config.locale)}`,
+    coverageLabel: t.report.daySpan(
+      formatDay(month.coverage.from, config.locale),
+      formatDay(month.coverage.to, config.locale),
+    ),
     dataThroughLabel: formatDay(report.dataThrough, config.locale),
     platforms: Object.keys(month.platforms),
     headline,

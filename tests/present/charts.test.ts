@@ -98,7 +98,7 @@ describe('trendSeries', () => {
 });
 
 describe('chartTable', () => {
-  it('formats each row, n/a for a missing value', () => {
+  it("formats each row, passing a missing value on to be named (n/a) in the reader's language", () => {
     const rows = chartTable(
       [
         { month: '2025-01', value: 1234.5, partial: false },
@@ -106,7 +106,7 @@ describe('chartTable', () => {
         { month: '2025-03', value: 0, partial: true },
       ],
       (id) => `M${id}`,
-      (v) => `V${v}`,
+      (v) => (v === null ? 'n/a' : `V${v}`),
     );
     expect(rows).toEqual([
       { month: 'M2025-01', value: 'V1234.5', partial: false },

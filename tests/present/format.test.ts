@@ -72,3 +72,16 @@ describe('writing direction', () => {
     expect(languageOf('fa-IR')).toBe('fa');
   });
 });
+
+describe('the words numbers come with', () => {
+  it("says n/a and points in the locale's language", () => {
+    const persian = { locale: 'fa-IR', currency: 'IRR' };
+    expect(formatMetric('impressions', null, persian)).toBe('نامشخص');
+    // Intl puts a left-to-right mark before the sign in Persian.
+    expect(formatChange('ctr', { change: 0.4, pct: 44.4 }, persian)).toBe('\u200e+۰٫۴ واحد درصد');
+    expect(formatChange('impressions', { change: null, pct: null }, persian)).toBe('نامشخص');
+    // A language without a catalogue gets English words and its own digits.
+    expect(formatMetric('impressions', null, { locale: 'de-DE', currency: 'EUR' })).toBe('n/a');
+    expect(formatChange('ctr', { change: 0.4, pct: 44.4 }, { locale: 'de-DE', currency: 'EUR' })).toBe('+0,4 pts');
+  });
+});

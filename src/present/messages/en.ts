@@ -1,0 +1,255 @@
+/**
+ * The report's own words in English. Every other language's file has the same shape
+ * (the type below checks it), so adding a language is adding one file like this and
+ * listing it in index.ts. Numbers, money, months and days are not here: Intl formats
+ * them in the client's locale. Functions take values that are already formatted.
+ *
+ * Validation messages are not here either: they are for the person fixing the data,
+ * in English.
+ */
+export const en = {
+  /** "n/a": a value that is missing or has nothing to compare with. */
+  notAvailable: 'n/a',
+  /** A change of a rate, in percentage points: "+0.4 pts". */
+  points: (change: string) => `${change} pts`,
+  toman: 'toman',
+
+  metrics: {
+    followers: 'Followers',
+    net_follows: 'Net new followers',
+    impressions: 'Impressions',
+    reach: 'Reach',
+    engagements: 'Engagements',
+    likes: 'Likes',
+    comments: 'Comments',
+    shares: 'Shares',
+    saves: 'Saves',
+    clicks: 'Clicks',
+    video_views: 'Video views',
+    profile_visits: 'Profile visits',
+    sessions: 'Website sessions',
+    posts: 'Posts',
+    leads: 'Leads',
+    conversions: 'Conversions',
+    revenue: 'Revenue',
+    spend: 'Ad spend',
+    cost: 'Other costs',
+    engagement_rate: 'Engagement rate',
+    ctr: 'Click-through rate',
+    conversion_rate: 'Conversion rate',
+    cpc: 'Cost per click',
+    cpm: 'Cost per 1,000 impressions',
+    cpa: 'Cost per conversion',
+    roas: 'Return on ad spend',
+    value: 'Value created',
+    total_cost: 'Total cost',
+    roi: 'ROI',
+  },
+
+  /** How each derived metric is computed, for the methodology footer. */
+  formulas: {
+    engagement_rate: 'engagements / impressions × 100',
+    ctr: 'clicks / impressions × 100',
+    conversion_rate: 'conversions / clicks × 100',
+    cpc: 'ad spend / clicks',
+    cpm: 'ad spend / impressions × 1,000',
+    cpa: 'ad spend / conversions',
+    roas: 'revenue / ad spend',
+    value: 'revenue + leads × value per lead + conversions × value per conversion',
+    total_cost: 'ad spend + other costs',
+    roi: '(value created − total cost) / total cost × 100',
+  },
+
+  platforms: {
+    all: 'All platforms',
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    linkedin: 'LinkedIn',
+    x: 'X',
+    youtube: 'YouTube',
+    tiktok: 'TikTok',
+    telegram: 'Telegram',
+    aparat: 'Aparat',
+    web: 'Web',
+  },
+
+  costCategories: {
+    ads: 'Ads',
+    content: 'Content',
+    staff: 'Staff',
+    tools: 'Software and tools',
+    other: 'Other',
+  },
+
+  site: {
+    allReports: 'All reports',
+    siteNavigation: 'Site',
+    reportsTitle: 'Social media reports',
+    latestReport: 'Latest report:',
+    latestReportOf: (month: string) => `Latest report: ${month}`,
+    allMonthlyReports: 'All monthly reports',
+    month: 'Month',
+    partial: 'Partial',
+    partialMonth: 'Partial month',
+    clientReportsTitle: (client: string) => `${client}: social media reports`,
+    allMonthsOf: (client: string) => `${client}: all months`,
+    otherMonths: 'Other months',
+  },
+
+  report: {
+    title: (client: string, month: string) => `${client}: social media report, ${month}`,
+    pageTitle: (client: string, month: string) => `${client}: ${month}`,
+    coverage: (days: string) => `Data covers ${days}; comparisons use the same days of earlier months.`,
+    download: 'Download the numbers (data.json)',
+    headlineNumbers: 'Headline numbers',
+    vsLastMonth: 'vs last month',
+    vsLastYear: 'vs last year',
+    atMost: '(at most)',
+    atMostExplained: 'Summed over days or platforms: people reached on several days count more than once',
+    daySpan: (from: string, to: string) => `${from} – ${to}`,
+  },
+
+  roi: {
+    heading: 'Return on investment',
+    notAvailable: 'ROI is not available: this month has no reported costs or no reported value.',
+    positive: 'Social media returned more than it cost.',
+    negative: 'Social media cost more than it returned.',
+    /** "Each $1.00 spent returned $1.66" */
+    inWords: (one: string, returned: string) => `Each ${one} spent returned ${returned}`,
+    valueCreated: 'Value created',
+    totalCost: 'Total cost',
+    whereValueCameFrom: 'Where the value came from',
+    whatItCost: 'What it cost',
+    revenue: 'Revenue',
+    leadsTimes: (value: string) => `Leads × ${value}`,
+    conversionsTimes: (value: string) => `Conversions × ${value}`,
+    longerSpans: 'ROI over longer spans',
+    thisMonth: 'This month',
+    quarterToDate: 'Quarter to date',
+    yearToDate: 'Year to date',
+  },
+
+  goals: {
+    heading: 'Goals',
+    noneStarted: 'No goal has started by this month.',
+    rule: 'On track: at the pace so far, the target is reached by the deadline. At risk: the pace gets at least 90% of the way, or a monthly goal slipped. Off track: less than that. Paces are per month.',
+    status: {
+      achieved: 'Achieved',
+      on_track: 'On track',
+      at_risk: 'At risk',
+      off_track: 'Off track',
+      missed: 'Missed',
+      none: 'No data',
+    },
+    onPlatform: (platform: string) => ` on ${platform}`,
+    perMonth: (pace: string) => `${pace} / month`,
+    baselineOnDay: (day: string) => ` on ${day}`,
+    baselineInMonth: (month: string) => ` in ${month}`,
+    level: (what: string, target: string, deadline: string, from: string | null) =>
+      `${what}: reach ${target} by ${deadline}${from === null ? '' : `, from ${from}`}.`,
+    total: (what: string, target: string, start: string, deadline: string) =>
+      `${what}: ${target} in total from ${start} to ${deadline}.`,
+    atLeast: (what: string, target: string, start: string, deadline: string) =>
+      `${what}: at least ${target} every month from ${start} to ${deadline}.`,
+    atMost: (what: string, target: string, start: string, deadline: string) =>
+      `${what}: at most ${target} every month from ${start} to ${deadline}.`,
+    monthsOnTarget: (held: string, judged: string) => `${held} of ${judged} months on target`,
+    noMonthYet: 'No month to judge yet',
+    progressNotAvailable: 'Progress not available',
+    ofTheWay: (pct: string) => `${pct}% of the way`,
+    inTotal: 'In total',
+    soFar: (day: string) => `So far (to ${day})`,
+    atDeadline: 'At the deadline',
+    now: 'Now',
+    inMonth: (month: string) => `In ${month}`,
+    thisMonth: 'This month',
+    target: 'Target',
+    targetSoFar: 'Target for the days so far',
+    baseline: 'Baseline',
+    projected: 'Projected at the deadline',
+    paceNeeded: 'Pace needed',
+    paceSoFar: 'Pace so far',
+    final: (deadline: string) => `The deadline (${deadline}) has passed: this is the final result.`,
+    noValueYet: 'No value reported yet.',
+    needsBaseline: 'Not enough data to project: give the goal a baseline in client.yaml.',
+    startsOn: (goal: string, day: string) => `${goal}: starts on ${day}.`,
+    unknown: (id: string) => `No goal "${id}" in this client's client.yaml.`,
+  },
+
+  highlights: {
+    heading: 'Wins, losses and opportunities',
+    wins: 'Wins',
+    losses: 'Losses',
+    opportunities: 'Opportunities',
+    noWins: 'No metric improved markedly.',
+    noLosses: 'No metric fell markedly.',
+    noOpportunities: 'No platform stands out.',
+    acrossPlatforms: 'across platforms',
+    onPlatform: (platform: string) => `on ${platform}`,
+    lastMonth: 'last month',
+    sameMonthLastYear: 'the same month last year',
+    moved: (metric: string, where: string, change: string, basis: string, from: string, to: string) =>
+      `${metric} ${where}: ${change} against ${basis}, from ${from} to ${to}.`,
+    opportunity: (platform: string, metric: string, value: string, overall: string) =>
+      `${platform} does best on ${metric.toLowerCase()}: ${value} against ${overall} across platforms.`,
+    partial: 'This month is partial: changes compare the same days of earlier months.',
+  },
+
+  commentary: { heading: 'Commentary' },
+
+  trends: {
+    heading: 'Trends',
+    title: (metric: string, where: string) => `${metric}, ${where}`,
+    allPlatforms: 'all platforms',
+    description: (metric: string, where: string, first: string, last: string) =>
+      `${metric} each month on ${where}, ${first} to ${last}.`,
+    noData: (title: string) => `${title}: no data in these months.`,
+    theNumbers: (metric: string) => `${metric}: the numbers`,
+    partial: '(partial)',
+    /** Under the chart's point for the same month a year earlier. */
+    lastYear: 'last year',
+    /** Beside the report month's point when the month is partial. */
+    partialPoint: 'partial month',
+  },
+
+  campaigns: {
+    heading: 'Campaigns',
+    rankedBy: (metric: string) =>
+      `Ranked by ${metric.toLowerCase()} this month; "to date" runs from each campaign's start.`,
+    chartTitle: (metric: string, month: string) => `${metric} by campaign, ${month}`,
+    chartDescription: (metric: string, month: string, ranking: string) =>
+      `Campaigns ranked by ${metric.toLowerCase()} in ${month}: ${ranking}.`,
+    caption: (month: string) => `Campaigns in ${month}`,
+    campaign: 'Campaign',
+    toDate: (metric: string) => `${metric} to date`,
+    since: (day: string) => `since ${day}`,
+  },
+
+  platformsSection: {
+    heading: 'By platform',
+    everyMetricOn: (platform: string) => `Every metric on ${platform}`,
+  },
+
+  table: {
+    everyMetric: (platform: string) => `Every metric: ${platform}`,
+    metric: 'Metric',
+    lastMonth: 'Last month',
+    change: 'Change',
+    lastYear: 'Last year',
+    atMost: '(at most)',
+  },
+
+  methodology: {
+    heading: 'Methodology',
+    dataThrough: (day: string) => `Data runs to ${day}.`,
+    partial: (days: string) => `This month is partial (${days}): it is compared with the same days of earlier months.`,
+    rules:
+      'Counts, money and other flows are summed over the month; followers are the last count in the month; every rate is recomputed from the month’s totals, never averaged from daily rates. Across platforms, a rate counts only the platforms that report both of its inputs. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.',
+    formulas: 'Formulas',
+    values: (lead: string, conversion: string) => `Value per lead: ${lead}; value per conversion: ${conversion}.`,
+    filesRead: 'Files read',
+    rows: (count: string) => `${count} rows`,
+  },
+};
+
+export type Messages = typeof en;
