@@ -12,7 +12,8 @@ import { costBreakdown } from '../../src/aggregate/costs.ts';
 import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
 import { monthSpan } from '../../src/model/calendar.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
-import { formatMetric } from '../../src/present/format.ts';
+import { formatMetric, numberStyle } from '../../src/present/format.ts';
+import { messagesFor, metricLabel } from '../../src/present/messages/index.ts';
 import { buildSite } from './build-site.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
@@ -20,6 +21,8 @@ import { serveStatic, type RunningServer } from './static-server.ts';
 const BASE = '/recap/';
 const SCREENSHOTS = path.resolve('screenshots');
 const CLIENT = 'northwind-outfitters';
+/** The demo Persian client: fa-IR, Solar Hijri months, rials shown as tomans. */
+const PERSIAN = 'narenj-bakery';
 
 describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
   let outDir: string;
@@ -153,7 +156,14 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
   it('reads at 375 px without horizontal scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
-    for (const target of ['', `${CLIENT}/`, `${CLIENT}/2026-11/`, `alpenblick-hotels/2026-10/`]) {
+    for (const target of [
+      '',
+      `${CLIENT}/`,
+      `${CLIENT}/2026-11/`,
+      `alpenblick-hotels/2026-10/`,
+      `${PERSIAN}/`,
+      `${PERSIAN}/1405-07/`,
+    ]) {
       await page.goto(url(target));
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -236,5 +246,73 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-desktop.png'), fullPage: true });
     expect(await page.locator('h1').textContent()).toContain('October 2026');
     await page.close();
+  });
+
+  describe('the demo Persian client', () => {
+    const load = () => buildClientReport(loadDataDir('data').clients.find((c) => c.slug === PERSIAN)!)!;
+
+    it('reads right to left in Persian words, Persian digits and Jalali months', async () => {
+      const page = await browser.newPage();
+      await page.goto(url(`${PERSIAN}/1405-07/`));
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fa');
+      // Mehr 1405, named by Intl's Persian calendar.
+      const title = (await page.locator('h1').textContent())!;
+      expect(title).toContain('مهر');
+      expect(title).toContain('۱۴۰۵');
+      expect(title).toContain('گزارش شبکه‌های اجتماعی');
+      // The report's own words come from the Persian catalogue, not English.
+      const fa = messagesFor('fa-IR');
+      expect(await page.locator('#roi-heading').textContent()).toBe(fa.roi.heading);
+      expect(await page.locator('#trends-heading').textContent()).toBe(fa.trends.heading);
+      expect(await page.locator('#methodology-heading').textContent()).toBe(fa.methodology.heading);
+      const text = (await page.locator('main').textContent())!;
+      for (const english of ['Return on investment', 'vs last month', 'Wins', 'Methodology', 'n/a']) {
+        expect(text, english).not.toContain(english);
+      }
+      // No Latin digit outside file names, ids and data.json: every number is in Persian digits.
+      const visible = await page.locator('.kpi-grid, .roi, .goals, .highlights').allTextContents();
+      expect(visible.join(' ')).not.toMatch(/[0-9]/);
+      // The month navigation steps to Shahrivar, the Jalali month before.
+      expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(`${BASE}${PERSIAN}/1405-06/`);
+      await page.close();
+    });
+
+    it('holds on its KPI cards the numbers the pipeline computed, in tomans', async () => {
+      const report = load();
+      const mehr = report.months.find((m) => m.month.id === '1405-07')!;
+      const style = numberStyle(report.client.config);
+      const fa = messagesFor('fa-IR');
+      const page = await browser.newPage();
+      await page.goto(url(`${PERSIAN}/1405-07/`));
+      expect(await page.locator('.roi-value').textContent()).toBe(
+        formatMetric('roi', mehr.platforms.all!.roi!.value, style),
+      );
+      for (const metric of ['value', 'total_cost', 'followers', 'impressions', 'engagement_rate', 'leads']) {
+        const card = page.locator(`.kpi-grid:not(.compact) .kpi[data-metric="${metric}"][data-platform="all"]`);
+        expect(await card.locator('.kpi-value').textContent(), metric).toBe(
+          formatMetric(metric, mehr.platforms.all![metric]!.value, style),
+        );
+        expect(await card.locator('.kpi-label').textContent(), metric).toContain(metricLabel(fa, metric));
+      }
+      // Money is in tomans: a tenth of the rials in the files.
+      expect(
+        await page.locator('.kpi[data-metric="value"][data-platform="all"] .kpi-value').first().textContent(),
+      ).toContain('تومان');
+      await page.close();
+    });
+
+    it('takes desktop and phone screenshots of a Persian report', async () => {
+      for (const [name, width] of [
+        ['report-fa-desktop.png', 1280],
+        ['report-fa-phone.png', 375],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(url(`${PERSIAN}/1405-07/`));
+        await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.close();
+      }
+    });
   });
 });
