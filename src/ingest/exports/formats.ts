@@ -1,0 +1,212 @@
+/**
+ * Which export a file is, and reading it. A format is recognised by a required subset
+ * of its columns, because vendors add and drop columns from month to month; the header
+ * is found below any preamble (a `sep=,` line, a title, `#` comments, a date range).
+ */
+import { readCsvRecords, type CsvRecord } from '../csv.ts';
+import { byLocation, type Problem } from '../problems.ts';
+import { nearest as nearestName } from '../suggest.ts';
+import type { ExportAdapter } from './adapter.ts';
+import { latestDateInFileName } from './dates.ts';
+import { ga4Report } from './ga4.ts';
+import { linkedinContent, linkedinFollowers, linkedinVisitors } from './linkedin.ts';
+import { metaAdsManager } from './meta-ads.ts';
+import { facebookInsightsPosts, facebookPosts, instagramPosts, metaDailyMetric } from './meta.ts';
+import { firstLine, normaliseName, Reading, type ExportTable } from './reading.ts';
+import { tiktokFollowers, tiktokOverview } from './tiktok.ts';
+import type { ExportContext, ExportFormat, ExportRead, UnrecognisedExport } from './types.ts';
+import { xAccountOverview, xLegacyTweetActivity, xPostContent } from './x.ts';
+import { youtubeChartData, youtubeTableData, youtubeTotals } from './youtube.ts';
+
+const ADAPTERS: readonly ExportAdapter[] = [
+  xAccountOverview,
+  xPostContent,
+  xLegacyTweetActivity,
+  facebookInsightsPosts,
+  facebookPosts,
+  instagramPosts,
+  metaDailyMetric,
+  metaAdsManager,
+  linkedinFollowers,
+  linkedinContent,
+  linkedinVisitors,
+  youtubeTableData,
+  youtubeChartData,
+  youtubeTotals,
+  tiktokOverview,
+  tiktokFollowers,
+  ga4Report,
+];
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ADAPTERS.map((adapter) => adapter.format);
+
+/** How far down a header may sit: GA4's comment block is the longest preamble seen, about a dozen lines. */
+const HEADER_SEARCH_LINES = 60;
+
+/** Recap's own files have both a date and a platform column; they are read elsewhere. */
+export function isRecapHeader(names: readonly string[]): boolean {
+  const normalised = names.map(normaliseName);
+  return normalised.includes('date') && normalised.includes('platform');
+}
+
+export interface NearFormat {
+  readonly format: ExportFormat;
+  readonly missing: string[];
+}
+
+export type Detection =
+  | { readonly format: ExportFormat; readonly headerLine: number }
+  | {
+      readonly format: null;
+      readonly nearest: NearFormat[];
+      /** The line taken as the header (null for a file with no candidate), and its names as written. */
+      readonly headerLine: number | null;
+      readonly headerNames: string[];
+      /** The header is Recap's own date,platform,... header. */
+      readonly recap: boolean;
+    };
+
+type Found =
+  | { readonly kind: 'format'; readonly adapter: ExportAdapter; readonly index: number }
+  | { readonly kind: 'recap'; readonly index: number }
+  | { readonly kind: 'none'; readonly index: number | null; readonly nearest: NearFormat[] };
+
+export function detectExport(text: string): Detection {
+  const records = parseRecords('', text).records;
+  return describe(records, findHeader(records, text));
+}
+
+type Unrecognised = Extract<Detection, { format: null }>;
+
+function describe(records: readonly CsvRecord[], found: Found): Detection {
+  if (found.kind === 'format') return { format: found.adapter.format, headerLine: records[found.index]!.line };
+  return describeUnrecognised(records, found);
+}
+
+function describeUnrecognised(records: readonly CsvRecord[], found: Exclude<Found, { kind: 'format' }>): Unrecognised {
+  const header = found.index === null ? undefined : records[found.index];
+  return {
+    format: null,
+    nearest: found.kind === 'none' ? found.nearest : [],
+    headerLine: header?.line ?? null,
+    headerNames: header ? header.fields.map((field) => field.replace(/^\ufeff/, '').trim()) : [],
+    recap: found.kind === 'recap',
+  };
+}
+
+function parseRecords(file: string, text: string): { records: CsvRecord[]; problems: Problem[] } {
+  const records: CsvRecord[] = [];
+  const problems = readCsvRecords(file, text, (record) => records.push(record));
+  return { records, problems };
+}
+
+/** A `sep=,` line, a `#` comment, or a row with at most one filled cell (a title, a date range). */
+function isPreamble(text: string, record: CsvRecord): boolean {
+  const line = firstLine(text, record)
+    .replace(/^\ufeff/, '')
+    .trim();
+  if (line.startsWith('#') || /^sep=/i.test(line)) return true;
+  return record.fields.filter((field) => field.trim() !== '').length <= 1;
+}
+
+function matches(format: ExportFormat, names: ReadonlySet<string>): boolean {
+  return format.required.every((name) => names.has(name)) && !format.excluded.some((name) => names.has(name));
+}
+
+/** Of the formats a header satisfies, the one that asks most of it. */
+function bestMatch(names: ReadonlySet<string>): ExportAdapter | null {
+  let best: ExportAdapter | null = null;
+  for (const adapter of ADAPTERS) {
+    if (!matches(adapter.format, names)) continue;
+    if (best === null || adapter.format.required.length > best.format.required.length) best = adapter;
+  }
+  return best;
+}
+
+function nearestFormats(names: ReadonlySet<string>): NearFormat[] {
+  const scored = EXPORT_FORMATS.map((format) => {
+    const missing = format.required.filter((name) => !names.has(name));
+    return { format, missing, share: 1 - missing.length / format.required.length };
+  }).filter((entry) => entry.share > 0);
+  scored.sort((a, b) => b.share - a.share || a.missing.length - b.missing.length);
+  const top = scored[0]?.share ?? 0;
+  return scored
+    .filter((entry) => entry.share >= top / 2)
+    .slice(0, 3)
+    .map(({ format, missing }) => ({ format, missing }));
+}
+
+function findHeader(records: readonly CsvRecord[], text: string): Found {
+  let candidate: { index: number; nearest: NearFormat[]; share: number } | null = null;
+  for (let i = 0; i < records.length && records[i]!.line <= HEADER_SEARCH_LINES; i++) {
+    const record = records[i]!;
+    if (isPreamble(text, record)) continue;
+    const names = record.fields.map(normaliseName);
+    if (isRecapHeader(names)) return { kind: 'recap', index: i };
+    const set = new Set(names);
+    const adapter = bestMatch(set);
+    if (adapter !== null) return { kind: 'format', adapter, index: i };
+    const nearest = nearestFormats(set);
+    const first = nearest[0];
+    const share = first ? 1 - first.missing.length / first.format.required.length : 0;
+    if (candidate === null || share > candidate.share) candidate = { index: i, nearest, share };
+  }
+  return { kind: 'none', index: candidate?.index ?? null, nearest: candidate?.nearest ?? [] };
+}
+
+/** Names the header as found and the nearest formats with the columns each lacked. */
+export function unrecognisedExportMessage(nearest: readonly NearFormat[], headerNames: readonly string[]): string {
+  const shown = headerNames.slice(0, 6).join(', ') + (headerNames.length > 6 ? ', ...' : '');
+  const found = `found columns "${shown}", expected Recap's own date,platform,... header or a known platform export`;
+  if (nearest.length === 0) return `${found}; no known export has any of these columns`;
+  const normalised = headerNames.map(normaliseName);
+  const described = nearest.map(({ format, missing }) => {
+    const lacks = missing.map((name) => {
+      const close = nearestName(
+        name,
+        normalised.filter((have) => !format.required.includes(have)),
+      );
+      const original = close === undefined ? undefined : headerNames[normalised.indexOf(close)];
+      return original === undefined ? `"${name}"` : `"${name}" (closest column: "${original}")`;
+    });
+    return `${format.label}, missing ${lacks.join(', ')}`;
+  });
+  return `${found}; nearest: ${described.join('; ')}`;
+}
+
+/** Detects the export and reads it; a file that is no known export gives one located problem. */
+export function readExport(text: string, context: ExportContext): ExportRead | UnrecognisedExport {
+  const { records, problems } = parseRecords(context.file, text);
+  const found = findHeader(records, text);
+  if (found.kind !== 'format') {
+    const detection = describeUnrecognised(records, found);
+    const message = detection.recap
+      ? `found Recap's own header (${detection.headerNames.join(', ')}), expected a platform export: read this file as a Recap metric file`
+      : detection.headerLine === null
+        ? "found no header row, expected the header of a platform export or Recap's own date,platform,... header"
+        : unrecognisedExportMessage(detection.nearest, detection.headerNames);
+    problems.push({ file: context.file, line: detection.headerLine ?? 1, column: 1, message });
+    return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [] };
+  }
+  const table: ExportTable = {
+    text,
+    records,
+    headerIndex: found.index,
+    names: records[found.index]!.fields.map(normaliseName),
+  };
+  const reading = new Reading(table, context, found.adapter.format);
+  found.adapter.read(reading);
+  const newestRow = reading.rows.reduce<string | null>(
+    (max, row) => (max === null || row.to > max ? row.to : max),
+    null,
+  );
+  return {
+    format: found.adapter.format,
+    rows: reading.rows,
+    // In the order a person fixing the file meets them.
+    problems: [...problems, ...reading.problems].sort(byLocation),
+    rowsRead: reading.rowsRead,
+    exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
+    notes: reading.notes,
+  };
+}

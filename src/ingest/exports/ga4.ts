@@ -1,0 +1,81 @@
+/**
+ * Google Analytics 4 report downloads: `#` comment lines naming the date range, then a
+ * table of one dimension (a channel group, say) and its metrics. The rows are summed
+ * into one web row over the report's dates, or one per day when Date is a dimension.
+ *
+ * A snapshot download stacks several tables, each after its own `#` lines; only the
+ * first is read, because the later ones break the same sessions down another way and
+ * would count them twice.
+ */
+import type { ExportAdapter } from './adapter.ts';
+import { parseCompactDate } from './dates.ts';
+import { Sums, type Reading } from './reading.ts';
+
+export const ga4Report: ExportAdapter = {
+  format: {
+    id: 'ga4-report',
+    label: 'Google Analytics 4 report',
+    platform: 'web',
+    level: 'daily',
+    required: ['sessions', 'engaged sessions'],
+    excluded: [],
+    notes: [
+      'sessions, key events (conversions) and revenue are summed over every row of the first table in the download',
+      "revenue is read in the client's currency: GA4 downloads do not name theirs",
+    ],
+  },
+  read(reading: Reading) {
+    const range = dateRange(reading);
+    const dateColumn = reading.column('date');
+    const resolved = reading.resolve([
+      { metric: 'sessions', terms: [{ names: ['sessions'] }] },
+      { metric: 'conversions', terms: [{ names: ['key events', 'conversions'] }] },
+      { metric: 'revenue', terms: [{ names: ['total revenue'] }] },
+    ]);
+    if (dateColumn === -1 && range === null) {
+      reading.problemAtLine(
+        reading.header.line,
+        1,
+        'found no "# Start date:" and "# End date:" lines above the header and no Date column, expected one of them to know which days the numbers cover: download the report from GA4 again (Share this report > Download File > CSV) without removing its # lines',
+      );
+    }
+    const sums = new Sums();
+    for (const record of reading.dataRecords) {
+      if (reading.lineText(record).startsWith('#')) break;
+      reading.rowsRead++;
+      if (reading.isTotalRow(record, 0)) continue;
+      const cells = reading.cells(record, resolved);
+      if (dateColumn !== -1) {
+        const day = reading.date(record, dateColumn, parseCompactDate, '"20260501" (year, month, day)');
+        if (day !== null) sums.add(day, day, record.line, cells);
+      } else if (range !== null) {
+        sums.add(range.from, range.to, record.line, cells);
+      }
+    }
+    reading.rows.push(...sums.rows('web'));
+    if (dateColumn === -1 && range !== null) reading.exportedThrough = range.to;
+  },
+};
+
+/** The `# Start date: 20260501` and `# End date: 20260531` lines above the header. */
+function dateRange(reading: Reading): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const record of reading.table.records.slice(0, reading.table.headerIndex)) {
+    const line = reading.lineText(record);
+    const match = /^#\s*(start|end) date:\s*(\S+)/i.exec(line);
+    if (!match) continue;
+    const day = parseCompactDate(match[2]!);
+    if (day === null) {
+      const column = line.indexOf(match[2]!) + 1;
+      reading.problemAtLine(
+        record.line,
+        column,
+        `found ${JSON.stringify(match[2])} as the ${match[1]!.toLowerCase()} date, expected a date such as 20260501 (year, month, day)`,
+      );
+    } else if (match[1]!.toLowerCase() === 'start') from = day;
+    else to = day;
+  }
+  if (from === null || to === null) return null;
+  return from <= to ? { from, to } : null;
+}

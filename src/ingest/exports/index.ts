@@ -1,0 +1,12 @@
+/** Platform export adapters: native analytics downloads read into Recap's rows of metric values. */
+export type { ExportCell, ExportContext, ExportFormat, ExportRead, ExportRow, UnrecognisedExport } from './types.ts';
+export { decodeExport, spreadsheetRefusal } from './decode.ts';
+export {
+  EXPORT_FORMATS,
+  detectExport,
+  isRecapHeader,
+  readExport,
+  unrecognisedExportMessage,
+  type Detection,
+  type NearFormat,
+} from './formats.ts';

@@ -1,0 +1,293 @@
+/**
+ * The shared machinery of the adapters: the parsed table of an export, and a `Reading`
+ * that turns its cells into located values or located problems. Every problem says
+ * what was found (quoted) and what was expected; nothing throws on bad input.
+ */
+import { describeFound, fieldLocation, type CsvRecord } from '../csv.ts';
+import { parseDecimal } from '../numbers.ts';
+import { quote, type Problem } from '../problems.ts';
+import type { ExportCell, ExportContext, ExportFormat, ExportRow } from './types.ts';
+
+/** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
+export function normaliseName(raw: string): string {
+  return raw
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+export interface ExportTable {
+  readonly text: string;
+  /** Every non-blank record of the file, preamble included. */
+  readonly records: readonly CsvRecord[];
+  readonly headerIndex: number;
+  /** The header's names, normalised. */
+  readonly names: readonly string[];
+}
+
+/** How platforms write "no data here": never a value, never a problem. */
+export function isNotReported(raw: string): boolean {
+  const text = raw.trim().toLowerCase();
+  return text === '' || text === '-' || text === 'undefined';
+}
+
+/** One source of a metric: the first of `names` present in the header. */
+export interface Term {
+  readonly names: readonly string[];
+  /** -1 for a column that is subtracted (Unfollows). */
+  readonly sign?: 1 | -1;
+  /** The column itself holds a change that may be negative (YouTube's Subscribers). */
+  readonly signed?: boolean;
+  /** Among columns of the same name, the one to take (Facebook repeats titles, told apart by row 2). */
+  readonly prefer?: (index: number) => boolean;
+}
+
+/** A metric and the columns whose values make it up. */
+export interface MetricSpec {
+  readonly metric: string;
+  readonly terms: readonly Term[];
+  /** A difference needs all its columns: New follows without Unfollows is not a net change. */
+  readonly needsAll?: boolean;
+}
+
+interface ResolvedSpec {
+  readonly metric: string;
+  readonly terms: ReadonlyArray<{ readonly index: number; readonly sign: 1 | -1; readonly signed: boolean }>;
+  readonly needsAll: boolean;
+}
+
+const MONEY_METRICS = new Set(['spend', 'revenue']);
+
+export class Reading {
+  readonly table: ExportTable;
+  readonly context: ExportContext;
+  readonly format: ExportFormat;
+  readonly rows: ExportRow[] = [];
+  readonly problems: Problem[] = [];
+  readonly notes: string[];
+  rowsRead = 0;
+  /** Set by adapters that know it better than the data does (a report's end date). */
+  exportedThrough: string | null = null;
+  /** Ads Manager writes nothing for zero. */
+  blankIsZero = false;
+
+  constructor(table: ExportTable, context: ExportContext, format: ExportFormat) {
+    this.table = table;
+    this.context = context;
+    this.format = format;
+    this.notes = [...format.notes];
+  }
+
+  get header(): CsvRecord {
+    return this.table.records[this.table.headerIndex]!;
+  }
+
+  /** The records after the header; rows of empty cells (a spreadsheet's leftovers, ",,,,") are not data. */
+  get dataRecords(): readonly CsvRecord[] {
+    this.#data ??= this.table.records
+      .slice(this.table.headerIndex + 1)
+      .filter((record) => record.fields.some((field) => field.trim() !== ''));
+    return this.#data;
+  }
+
+  #data: CsvRecord[] | undefined;
+
+  /** Index of the first of `names` present in the header, or -1. */
+  column(...names: string[]): number {
+    for (const name of names) {
+      const index = this.table.names.indexOf(name);
+      if (index !== -1) return index;
+    }
+    return -1;
+  }
+
+  /** As `column`, but among repeated names the first that `prefer` accepts, if any does. */
+  columnPreferring(names: readonly string[], prefer?: (index: number) => boolean): number {
+    if (prefer !== undefined) {
+      for (const name of names) {
+        const index = this.table.names.findIndex((found, i) => found === name && prefer(i));
+        if (index !== -1) return index;
+      }
+    }
+    return this.column(...names);
+  }
+
+  /** The header's text for column `index`, as the user sees it. */
+  headerText(index: number): string {
+    return (this.header.fields[index] ?? '').replace(/^\ufeff/, '').trim();
+  }
+
+  /** The text of a record's first line, as written (a `#` comment line is not CSV). */
+  lineText(record: CsvRecord): string {
+    return firstLine(this.table.text, record);
+  }
+
+  raw(record: CsvRecord, index: number): string {
+    return index < 0 ? '' : (record.fields[index] ?? '');
+  }
+
+  at(record: CsvRecord, index: number): { line: number; column: number } {
+    return fieldLocation(this.table.text, record, Math.max(0, index));
+  }
+
+  problem(record: CsvRecord, index: number, message: string): void {
+    this.problems.push({ file: this.context.file, ...this.at(record, index), message });
+  }
+
+  problemAtLine(line: number, column: number, message: string): void {
+    this.problems.push({ file: this.context.file, line, column, message });
+  }
+
+  /** `found "x" in column "Impressions"`, the opening of most messages. */
+  found(record: CsvRecord, index: number): string {
+    return `found ${describeFound(this.raw(record, index))} in column ${quote(this.headerText(index))}`;
+  }
+
+  /**
+   * The number in a cell: null when the cell says "not reported" or holds something
+   * unreadable (then a problem is recorded).
+   */
+  number(record: CsvRecord, index: number, metric: string, signed = false): number | null {
+    if (index < 0 || index >= record.fields.length) return null;
+    const raw = this.raw(record, index);
+    if (isNotReported(raw)) return this.blankIsZero && raw.trim() === '' ? 0 : null;
+    const value = parseDecimal(raw.trim());
+    const money = MONEY_METRICS.has(metric);
+    if (value === null) {
+      const expected = money
+        ? 'an amount such as 8.27 or 1,200.50 (no currency sign)'
+        : 'a number such as 1200, "1,200" or 29.0 (no % sign or units)';
+      this.problem(record, index, `${this.found(record, index)}, expected ${expected}`);
+      return null;
+    }
+    if (value < 0 && !signed) {
+      this.problem(
+        record,
+        index,
+        `${this.found(record, index)}, expected ${money ? 'an amount' : 'a count'} of 0 or more: only follower changes may be negative`,
+      );
+      return null;
+    }
+    return value;
+  }
+
+  /** A date cell read with `parse`; a problem naming `example` when it cannot be read. */
+  date(record: CsvRecord, index: number, parse: (text: string) => string | null, example: string): string | null {
+    const raw = this.raw(record, index);
+    const iso = parse(raw);
+    if (iso === null) this.problem(record, index, `${this.found(record, index)}, expected a date such as ${example}`);
+    return iso;
+  }
+
+  cell(record: CsvRecord, index: number, metric: string, value: number): ExportCell {
+    const { line, column } = this.at(record, index);
+    return { metric, value, line, column };
+  }
+
+  /** The specs whose columns this header has. */
+  resolve(specs: readonly MetricSpec[]): ResolvedSpec[] {
+    const resolved: ResolvedSpec[] = [];
+    for (const spec of specs) {
+      const terms = spec.terms
+        .map((term) => ({
+          index: this.columnPreferring(term.names, term.prefer),
+          sign: term.sign ?? 1,
+          signed: term.signed ?? false,
+        }))
+        .filter((term) => term.index !== -1);
+      const complete = terms.length === spec.terms.length;
+      if (terms.length > 0 && (complete || !spec.needsAll)) {
+        resolved.push({ metric: spec.metric, terms, needsAll: spec.needsAll ?? false });
+      }
+    }
+    return resolved;
+  }
+
+  /** The cells of one record for resolved specs; every bad value becomes a problem. */
+  cells(record: CsvRecord, specs: readonly ResolvedSpec[]): ExportCell[] {
+    const cells: ExportCell[] = [];
+    for (const spec of specs) {
+      let sum = 0;
+      let reported = 0;
+      for (const term of spec.terms) {
+        const value = this.number(record, term.index, spec.metric, term.signed);
+        if (value === null) continue;
+        sum += term.sign * value;
+        reported++;
+      }
+      if (reported === 0 || (spec.needsAll && reported < spec.terms.length)) continue;
+      cells.push(this.cell(record, spec.terms[0]!.index, spec.metric, sum));
+    }
+    return cells;
+  }
+
+  /** Keeps a row that carries at least one value. */
+  addRow(row: Omit<ExportRow, 'line'>, record: CsvRecord): void {
+    if (row.cells.length > 0) this.rows.push({ ...row, line: record.line });
+  }
+
+  /** A record's first field, lower-case: `total` and `grand total` rows are skipped on purpose. */
+  isTotalRow(record: CsvRecord, index = 0): boolean {
+    const first = normaliseName(this.raw(record, index));
+    return first === 'total' || first === 'grand total' || first === 'totals';
+  }
+}
+
+/** Sums values per key (a day) for exports with one row per day per video or per channel. */
+export class Sums {
+  readonly #entries = new Map<
+    string,
+    { from: string; to: string; line: number; cells: Map<string, { value: number; line: number; column: number }> }
+  >();
+
+  add(from: string, to: string, line: number, cells: readonly ExportCell[]): void {
+    const key = `${from}/${to}`;
+    let entry = this.#entries.get(key);
+    if (entry === undefined) {
+      entry = { from, to, line, cells: new Map() };
+      this.#entries.set(key, entry);
+    }
+    for (const cell of cells) {
+      const sum = entry.cells.get(cell.metric);
+      if (sum === undefined) entry.cells.set(cell.metric, { value: cell.value, line: cell.line, column: cell.column });
+      else sum.value += cell.value;
+    }
+  }
+
+  /** One row per key, oldest first; a summed cell is located at its first contributing cell. */
+  rows(platform: string): ExportRow[] {
+    return [...this.#entries.values()]
+      .filter((entry) => entry.cells.size > 0)
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+      .map((entry) => ({
+        from: entry.from,
+        to: entry.to,
+        line: entry.line,
+        platform,
+        campaign: '',
+        postId: null,
+        cells: [...entry.cells].map(([metric, sum]) => ({
+          metric,
+          value: roundSum(sum.value),
+          line: sum.line,
+          column: sum.column,
+        })),
+      }));
+  }
+}
+
+/** Sums of decimals (revenue) carry binary noise: 0.1 + 0.2. Twelve significant digits are plenty. */
+export function roundSum(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** An id that Excel turned into scientific notation (1.22158E+17) no longer tells posts apart. */
+export function isMangledId(raw: string): boolean {
+  return /^\d+(?:\.\d+)?e\+\d+$/i.test(raw.trim());
+}
+
+export function firstLine(text: string, record: CsvRecord): string {
+  const end = text.indexOf('\n', record.offset);
+  return text.slice(record.offset, end === -1 ? text.length : end).replace(/\r$/, '');
+}

@@ -1,0 +1,47 @@
+/**
+ * Google Analytics 4 report downloads: one web row over the report's dates, or one per
+ * day with a Date dimension; only the first of stacked tables is read.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectProblems } from '../helpers.ts';
+import { cellOf, readFixture, readText, spans, values } from './read-helpers.ts';
+
+describe('GA4 report export', () => {
+  it('sums the channel rows of the first table over the start and end dates', () => {
+    const read = readFixture('ga4-traffic-acquisition.csv');
+    expect(read.format.id).toBe('ga4-report');
+    expect(read.problems).toEqual([]);
+    // Four records in the first table (three channels and the Grand total, skipped); the second table is not read.
+    expect(read.rowsRead).toBe(4);
+    // Sessions 1200 + 650 + 300 = 2150; key events 30 + 12 + 3 = 45; revenue 450.5 + 120.25 + 0 = 570.75.
+    expect(spans(read.rows)).toEqual(['11 web 2026-05-01..2026-05-31']);
+    expect(values(read.rows[0]!)).toEqual({ sessions: 2150, conversions: 45, revenue: 570.75 });
+    // Located at the first channel's cell: "Organic Search," is 15 characters.
+    expect(cellOf(read.rows[0]!, 'sessions')).toEqual({ metric: 'sessions', value: 2150, line: 11, column: 16 });
+    expect(read.exportedThrough).toBe('2026-05-31');
+  });
+
+  it('reads day rows from a Date dimension, summing the channels of each day', () => {
+    const text =
+      '# Start date: 20260501\n# End date: 20260502\n' +
+      'Session default channel group,Date,Sessions,Engaged sessions,Conversions\n' +
+      'Direct,20260502,10,5,1\nOrganic Search,20260501,20,12,2\nDirect,20260501,7,3,0\n';
+    const read = readText(text);
+    // May 1: 20 + 7 = 27 sessions, 2 + 0 = 2 conversions; May 2: 10 and 1.
+    expect(read.rows.map((row) => [row.from, row.to, values(row)])).toEqual([
+      ['2026-05-01', '2026-05-01', { sessions: 27, conversions: 2 }],
+      ['2026-05-02', '2026-05-02', { sessions: 10, conversions: 1 }],
+    ]);
+  });
+
+  it('reports a bad number and a missing date range', () => {
+    const text = 'Session default channel group,Sessions,Engaged sessions\nDirect,1.2k,5\n';
+    const read = readText(text);
+    expectProblems(read.problems, [
+      { file: 'in.csv', line: 1, column: 1, says: ['no "# Start date:"', 'Date column'] },
+      // "Direct," is 7 characters: Sessions at 8.
+      { file: 'in.csv', line: 2, column: 8, says: ['"1.2k"', 'column "Sessions"', 'expected a number'] },
+    ]);
+    expect(read.rows).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * TikTok Studio: dates without a year, taken from the settings or the file name as the
+ * year of the newest day, rolling back over a December → January step.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectProblems } from '../helpers.ts';
+import { readFixture, readText, values } from './read-helpers.ts';
+
+describe('TikTok Studio overview', () => {
+  it('takes the year from the file name and rolls it over from December to January', () => {
+    const read = readFixture('tiktok-overview-2026.csv');
+    expect(read.format.id).toBe('tiktok-overview');
+    expect(read.problems).toEqual([]);
+    // Oldest first: Dec 30 and 31 are 2025, Jan 1 (the newest day) is 2026, the file name's year.
+    expect(read.rows.map((row) => [row.from, values(row)])).toEqual([
+      ['2025-12-30', { video_views: 1441, profile_visits: 52, likes: 31, comments: 2, shares: 11 }],
+      // "undefined" likes: not reported.
+      ['2025-12-31', { video_views: 980, profile_visits: 40, comments: 1, shares: 3 }],
+      ['2026-01-01', { video_views: 2100, profile_visits: 75, likes: 60, comments: 4, shares: 20 }],
+    ]);
+  });
+
+  it('handles newest-first rows with the year from the settings', () => {
+    const text =
+      '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
+      '"January 2","5","1","0","0","0"\n"January 1","4","1","0","0","0"\n"December 31","3","1","0","0","0"\n';
+    const read = readText(text, { year: 2026 });
+    expect(read.rows.map((row) => row.from)).toEqual(['2026-01-02', '2026-01-01', '2025-12-31']);
+  });
+
+  it('says once how to give the year when nothing gives it', () => {
+    const text =
+      '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
+      '"August 30","5","1","0","0","0"\n"August 31","4","1","0","0","0"\n';
+    const read = readText(text, { fileName: 'overview.csv' });
+    expectProblems(read.problems, [
+      { file: 'in.csv', line: 2, column: 1, says: ['"August 30"', 'no year', "client's settings", 'file name'] },
+    ]);
+    expect(read.rows).toEqual([]);
+  });
+
+  it('reports a month name in another language and a negative count', () => {
+    const text =
+      '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
+      '"31 agosto","5","1","0","0","0"\n"September 1","-4","1","0","0","0"\n';
+    const read = readText(text, { year: 2025 });
+    // Line 3: `"September 1",` is 14 characters: Video Views at 15.
+    expectProblems(read.problems, [
+      { file: 'in.csv', line: 2, column: 1, says: ['"31 agosto"', 'English month name'] },
+      { file: 'in.csv', line: 3, column: 15, says: ['"-4"', 'column "Video Views"', 'expected a count of 0 or more'] },
+    ]);
+    expect(read.rows.map((row) => [row.from, values(row)])).toEqual([
+      ['2025-09-01', { profile_visits: 1, likes: 0, comments: 0, shares: 0 }],
+    ]);
+  });
+});
+
+describe('TikTok Studio follower history', () => {
+  it('reads followers (a stock) and the signed daily difference as net follows', () => {
+    const read = readFixture('tiktok-followers.csv', { year: 2025 });
+    expect(read.format.id).toBe('tiktok-followers');
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((row) => [row.from, values(row)])).toEqual([
+      ['2025-08-31', { followers: 1195, net_follows: -5 }],
+      ['2025-08-30', { followers: 1200, net_follows: 5 }],
+    ]);
+  });
+});
