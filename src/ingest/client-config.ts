@@ -96,6 +96,28 @@ const goalSchema = z.strictObject({
   deadline: isoDay('deadline'),
 });
 
+/**
+ * What a platform export does not say about itself, per file name: which platform
+ * an Ads Manager export's campaigns ran on, which year a TikTok export's dates are in.
+ */
+const exportFileSettings = z.strictObject({
+  platform: z
+    .string({ error: 'expected a platform name in lower case, such as facebook or instagram' })
+    .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+      error: 'expected a platform name in lower case, such as facebook or instagram',
+    })
+    .refine((slug) => slug !== 'all', { error: 'expected a single platform: all is reserved for the total' })
+    .optional(),
+  year: z
+    .number({ error: 'expected the year the dates in the file belong to, such as 2025' })
+    .int({ error: 'expected a whole year, such as 2025' })
+    .min(2000, { error: 'expected a year from 2000 on' })
+    .max(2100, { error: 'expected a year up to 2100' })
+    .optional(),
+});
+
+export type ExportFileSettings = z.infer<typeof exportFileSettings>;
+
 export type GoalConfig = z.infer<typeof goalSchema>;
 export type GoalKind = GoalConfig['kind'];
 export const GOAL_KEYS = Object.keys(goalSchema.shape);
@@ -143,6 +165,11 @@ export const clientConfigSchema = z.strictObject({
       error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',
     })
     .optional(),
+  files: z
+    .record(z.string(), exportFileSettings, {
+      error: 'expected file names in the client folder, each with platform: and/or year:',
+    })
+    .default({}),
 });
 
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

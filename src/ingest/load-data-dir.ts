@@ -6,10 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
-import { MetricCatalogue } from '../model/metrics.ts';
+import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
 import type { RowRef, Series } from '../model/series.ts';
 import { parseClientConfig, type ClientConfig } from './client-config.ts';
-import { decodeUtf8 } from './csv.ts';
+import { storeExports, type ReadExportFile } from './export-files.ts';
+import { decodeExport, detectExport, readExport } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
@@ -154,6 +155,16 @@ function loadClient(
           });
         }
       }
+      const present = listFiles(folder).map((f) => path.basename(f));
+      for (const name of Object.keys(result.config.files)) {
+        if (!present.includes(name)) {
+          problems.push({
+            file: shown,
+            ...result.locate(['files', name]),
+            message: `files: found ${quote(name)}, expected the name of a file in this client's folder${didYouMean(name, present)}`,
+          });
+        }
+      }
       config = result.config;
     }
   }
@@ -191,15 +202,42 @@ function loadClient(
         'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
     });
   }
+  const exports: ReadExportFile[] = [];
   for (const file of csvFiles) {
     const shown = displayPath(file);
-    const decoded = decodeUtf8(shown, readFileSync(file));
+    const unread: FileSummary = { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 };
+    const decoded = decodeExport(shown, readFileSync(file));
     if (!decoded.ok) {
       problems.push(decoded.problem);
-      files.push({ file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 });
+      files.push(unread);
       continue;
     }
-    files.push(readMetricFile(ingest, shown, decoded.text));
+    const { text } = decoded;
+    // A header that names a date or platform column is meant as Recap's own layout, and
+    // its reader says best what is wrong with it; anything else may be a platform export.
+    if (detectExport(text).format === null && looksLikeRecapHeader(text, ingest.catalogue)) {
+      files.push(readMetricFile(ingest, shown, text));
+      continue;
+    }
+    const fileName = path.basename(file);
+    const settings = config?.files[fileName];
+    const read = readExport(text, {
+      file: shown,
+      fileName,
+      currency: config?.currency ?? 'USD',
+      ...(settings?.platform !== undefined ? { platform: settings.platform } : {}),
+      ...(settings?.year !== undefined ? { year: settings.year } : {}),
+    });
+    if (read.format === null) {
+      problems.push(...read.problems);
+      files.push(unread);
+      continue;
+    }
+    exports.push({ file: shown, text, read });
+    files.push(unread); // replaced below, once every export of the client is read
+  }
+  for (const summary of storeExports(ingest, exports)) {
+    files[files.findIndex((f) => f.file === summary.file)] = summary;
   }
   const rejectedRows = placeDays(ingest);
   reportMonthsGivenTwice(ingest);
@@ -214,6 +252,26 @@ function loadClient(
   const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
   return { slug, config, calendar: ingest.calendar, series, files: checked, logo };
+}
+
+/**
+ * Whether the file's first non-blank line is meant as Recap's own header: it names a
+ * platform column, or a date column beside nothing but metric ids (a platform column
+ * forgotten). Its reader then says best what is wrong; any other header is compared
+ * with the platform exports Recap knows.
+ */
+function looksLikeRecapHeader(text: string, catalogue: MetricCatalogue): boolean {
+  const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const names = first.split(/[,;\t|]/).map((name) =>
+    name
+      .replace(/^\ufeff/, '')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase(),
+  );
+  if (names.length <= 1 || names.includes('platform')) return true;
+  const recapColumns = new Set<string>([...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS, ...catalogue.ids]);
+  return names.includes('date') && names.every((name) => recapColumns.has(name) || isDerivedMetric(name));
 }
 
 const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;

@@ -25,9 +25,16 @@ export type FileShape = 'wide' | 'long';
 
 export interface FileSummary {
   readonly file: string;
+  /** Recap's own layouts; null for a platform export or an unreadable file. */
   readonly shape: FileShape | null;
   readonly rowsRead: number;
   readonly rowsAccepted: number;
+  /** The platform export the file was recognised as ("X account overview (daily)"). */
+  readonly format?: string;
+  /** What a platform export's rows are: a day each, a post each (lifetime totals), a campaign each. */
+  readonly level?: 'daily' | 'post' | 'campaign';
+  /** What was done with the file's numbers that a reader should know (attribution, replaced posts). */
+  readonly notes?: readonly string[];
 }
 
 /** Where each accepted row came from, so a later duplicate can name the earlier one. */
@@ -35,6 +42,8 @@ export class RowTable {
   readonly files: string[] = [];
   /** Each file's text, kept while the client is read, to locate cells found wrong later. */
   readonly texts: string[] = [];
+  /** Where each cell of a platform export's row is, by metric: exports are not laid out by metric column. */
+  readonly #cellPlaces = new Map<RowRef, Map<string, { line: number; column: number }>>();
   /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
   readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
   // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
@@ -82,8 +91,19 @@ export class RowTable {
     return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
   }
 
+  placeCell(row: RowRef, metric: string, line: number, column: number): void {
+    let places = this.#cellPlaces.get(row);
+    if (!places) {
+      places = new Map();
+      this.#cellPlaces.set(row, places);
+    }
+    places.set(metric, { line, column });
+  }
+
   /** File, line and column of the cell that gave a row's value of `metric`. */
   locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
+    const placed = this.#cellPlaces.get(row)?.get(metric);
+    if (placed) return { file: this.files[this.#rowFile[row]!]!, ...placed };
     const columns = this.#valueColumns[this.#rowFile[row]!]!;
     return this.locateField(row, typeof columns === 'number' ? columns : columns.get(metric)!);
   }
@@ -665,22 +685,33 @@ class MetricFileReader {
   }
 
   #seriesOf({ platform, campaign, category }: RowGroup, metric: string): Series {
-    const key = seriesKey(platform, campaign, category, metric);
-    let series = this.#ingest.series.get(key);
-    if (!series) {
-      series = new Series(
-        this.#ingest.seriesList.length,
-        platform,
-        campaign,
-        category,
-        metric,
-        this.#ingest.catalogue.kindOf(metric)!,
-      );
-      this.#ingest.series.set(key, series);
-      this.#ingest.seriesList.push(series);
-    }
-    return series;
+    return seriesOf(this.#ingest, platform, campaign, category, metric);
   }
+}
+
+/** The client's series of a platform, campaign, category and metric, made the first time it is needed. */
+export function seriesOf(
+  ingest: ClientIngest,
+  platform: string,
+  campaign: string,
+  category: string,
+  metric: string,
+): Series {
+  const key = seriesKey(platform, campaign, category, metric);
+  let series = ingest.series.get(key);
+  if (!series) {
+    series = new Series(
+      ingest.seriesList.length,
+      platform,
+      campaign,
+      category,
+      metric,
+      ingest.catalogue.kindOf(metric)!,
+    );
+    ingest.series.set(key, series);
+    ingest.seriesList.push(series);
+  }
+  return series;
 }
 
 function categoryMessage(metric: string, category: string): string {

@@ -429,22 +429,21 @@ describe('files that are not CSV text', () => {
     expectProblems(problems, [{ file: at('a.csv'), line: 2, column: 35, says: ['0xE9'] }]);
   });
 
-  it('reports a UTF-16 LE file with BOM at 1:1', () => {
+  it('reads a UTF-16 LE file with BOM (as Meta exports them) like its UTF-8 twin', () => {
     const bytes = Buffer.concat([
       Uint8Array.of(0xff, 0xfe),
       Buffer.from('date,platform,impressions\r\n2025-01-01,facebook,5\r\n', 'utf16le'),
     ]);
-    const { problems, at } = load({ 'a.csv': bytes });
-    expectProblems(problems, [
-      { file: at('a.csv'), line: 1, column: 1, says: ['UTF-16', 'expected UTF-8', 'CSV UTF-8'] },
-    ]);
+    const { problems, files } = load({ 'a.csv': bytes });
+    expect(problems).toEqual([]);
+    expect(files[0]).toMatchObject({ shape: 'wide', rowsRead: 1, rowsAccepted: 1 });
   });
 
-  it('reports a UTF-16 BE file with BOM at 1:1', () => {
-    const le = Buffer.from('date,platform,impressions\n2025-01-01,facebook,5\n', 'utf16le');
+  it('reads a UTF-16 BE file with BOM, and points at a bad cell in it by character', () => {
+    const le = Buffer.from('date,platform,impressions\n2025-01-01,facebook,5x\n', 'utf16le');
     const be = Buffer.from(le).swap16();
     const { problems, at } = load({ 'a.csv': Buffer.concat([Uint8Array.of(0xfe, 0xff), be]) });
-    expectProblems(problems, [{ file: at('a.csv'), line: 1, column: 1, says: ['UTF-16', 'UTF-8'] }]);
+    expectProblems(problems, [{ file: at('a.csv'), line: 2, column: 21, says: ['"5x"', 'a number'] }]);
   });
 
   it('reports an empty file at 1:1', () => {
@@ -479,7 +478,12 @@ describe('files that are not CSV text', () => {
   it('reports an Excel workbook saved with a .csv name', () => {
     const { problems, at } = load({ 'a.csv': Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00) });
     expectProblems(problems, [
-      { file: at('a.csv'), line: 1, column: 1, says: ['zip archive or Excel workbook', 'CSV'] },
+      {
+        file: at('a.csv'),
+        line: 1,
+        column: 1,
+        says: ['zip archive or an Excel workbook', 'expected CSV text', 'CSV UTF-8'],
+      },
     ]);
   });
 

@@ -33,6 +33,7 @@ describe('client.yaml', () => {
       calendar: 'gregorian',
       template: 'default',
       brand: {},
+      files: {},
     });
   });
 
@@ -51,7 +52,29 @@ describe('client.yaml', () => {
       calendar: 'gregorian',
       template: 'default',
       brand: {},
+      files: {},
     });
+  });
+
+  it('reads the settings of platform exports by file name, and reports a file that is not there', () => {
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\nfiles:\n  ads.csv:\n    platform: instagram\n  tiktok.csv:\n    year: 2025\n',
+      'acme/a.csv': GOOD_CSV,
+      'acme/ads.csv': 'date,platform,impressions\n2025-02-01,instagram,5\n',
+    });
+    const { problems } = loadDataDir(dir);
+    // line 6 "    year: 2025": the settings of the missing file start at column 5
+    expectProblems(problems, [
+      {
+        file: shown(path.join(dir, 'acme', 'client.yaml')),
+        line: 6,
+        column: 5,
+        says: ['files: found "tiktok.csv"', "a file in this client's folder"],
+      },
+    ]);
+    const good = withConfig('name: Acme\nfiles:\n  a.csv:\n    platform: instagram\n    year: 2025\n');
+    expect(good.problems).toEqual([]);
+    expect(good.clients[0]!.config.files).toEqual({ 'a.csv': { platform: 'instagram', year: 2025 } });
   });
 
   it('reads the brand and finds the logo in the client folder', () => {

@@ -42,7 +42,7 @@ describe('npm run validate', () => {
     const acme = rel(path.join(dir, 'acme'));
     const beta = rel(path.join(dir, 'beta'));
     expect(code).toBe(1);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(7);
     expect(lines[0]).toMatch(
       new RegExp(`^${escape(`${acme}/a.csv:2:21: impressions: found "12x", expected a number`)}`),
     );
@@ -53,7 +53,10 @@ describe('npm run validate', () => {
     expect(lines[3]).toMatch(
       new RegExp(`^${escape(`${beta}/b.csv:1:15: found column "impresions"`)}.*did you mean "impressions"\\?`),
     );
-    expect(lines[4]).toMatch(new RegExp(`^${escape(rel(dir))}: .* rows accepted, 4 problems\\.$`));
+    // Then each file as it was read: a.csv kept 1 of its 3 rows, b.csv both (only the misspelt column is skipped).
+    expect(lines[4]).toBe(`${acme}/a.csv: Recap wide file, 3 rows read, 1 used`);
+    expect(lines[5]).toBe(`${beta}/b.csv: Recap wide file, 2 rows read, 2 used`);
+    expect(lines[6]).toMatch(new RegExp(`^${escape(rel(dir))}: .* rows accepted, 4 problems\\.$`));
   });
 
   it('counts in the summary the files and rows it checked in a client whose client.yaml is bad', () => {
@@ -66,9 +69,9 @@ describe('npm run validate', () => {
     });
     const { code, lines } = validate(dir);
     expect(code).toBe(1);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(5);
     // acme/a.csv was read and checked (its problem is printed): 3 rows read, 2 accepted; beta/b.csv 2 and 2
-    expect(lines[2]).toMatch(
+    expect(lines[4]).toMatch(
       new RegExp(`^${escape(rel(dir))}: [12] clients?, 2 files, 5 rows read, 4 rows accepted, 2 problems\\.$`),
     );
   });
@@ -84,11 +87,13 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(lines).toEqual([
       expect.stringMatching(new RegExp(`^${escape(`${rel(path.join(dir, 'acme/a.csv'))}:2:21: `)}`)),
+      `${rel(path.join(dir, 'acme/a.csv'))}: Recap wide file, 3 rows read, 2 used`,
+      `${rel(path.join(dir, 'acme/b.csv'))}: Recap long file, 1 row read, 1 used`,
       `${rel(dir)}: 1 client, 2 files, 4 rows read, 3 rows accepted, 1 problem.`,
     ]);
   });
 
-  it('exits 0 and prints only the summary when the data is clean', () => {
+  it('exits 0 and prints each file as it was read, then the summary, when the data is clean', () => {
     const dir = makeDataDir({
       'acme/client.yaml': 'name: Acme\n',
       'acme/a.csv':
@@ -98,7 +103,11 @@ describe('npm run validate', () => {
     });
     const { code, lines, stderr } = validate(dir);
     expect(stderr).toBe('');
-    expect(lines).toEqual([`${rel(dir)}: 2 clients, 2 files, 3 rows read, 3 rows accepted, 0 problems.`]);
+    expect(lines).toEqual([
+      `${rel(dir)}/acme/a.csv: Recap wide file, 2 rows read, 2 used`,
+      `${rel(dir)}/beta/b.csv: Recap long file, 1 row read, 1 used`,
+      `${rel(dir)}: 2 clients, 2 files, 3 rows read, 3 rows accepted, 0 problems.`,
+    ]);
     expect(code).toBe(0);
   });
 
@@ -124,7 +133,8 @@ describe('npm run validate', () => {
     const { code, lines } = validate(dir);
     expect(code).toBe(1);
     expect(lines[0]).toMatch(new RegExp(`^${escape(`${rel(path.join(dir, 'acme/a.csv'))}:2:24: found byte 0xE9`)}`));
-    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(`${rel(path.join(dir, 'acme/a.csv'))}: not read, 0 rows read, 0 used`);
+    expect(lines).toHaveLength(3);
   });
 });
 
@@ -141,12 +151,24 @@ describe('DATA_DIR and the report', () => {
       dataDir: 'data',
       clients: [],
       clientFolders: 0,
-      files: [{ file: 'data/a/x.csv', shape: 'wide', rowsRead: 12345, rowsAccepted: 12344 }],
+      files: [
+        { file: 'data/a/x.csv', shape: 'wide', rowsRead: 12345, rowsAccepted: 12344 },
+        {
+          file: 'data/a/posts.csv',
+          shape: null,
+          rowsRead: 30,
+          rowsAccepted: 28,
+          format: 'X posts (content export)',
+          notes: ['2 posts replaced by the newer export data/a/posts-new.csv'],
+        },
+      ],
       problems: [{ file: 'data/a/x.csv', line: 3, column: 21, message: 'impressions: found "x", expected a number' }],
     });
     expect(report.split('\n')).toEqual([
       'data/a/x.csv:3:21: impressions: found "x", expected a number',
-      'data: 0 clients, 1 file, 12,345 rows read, 12,344 rows accepted, 1 problem.',
+      'data/a/x.csv: Recap wide file, 12,345 rows read, 12,344 used',
+      'data/a/posts.csv: X posts (content export), 30 rows read, 28 used (2 posts replaced by the newer export data/a/posts-new.csv)',
+      'data: 0 clients, 2 files, 12,375 rows read, 12,372 rows accepted, 1 problem.',
     ]);
   });
 });

@@ -248,7 +248,13 @@ export const en = {
     formulas: 'Formulas',
     values: (lead: string, conversion: string) => `Value per lead: ${lead}; value per conversion: ${conversion}.`,
     filesRead: 'Files read',
-    rows: (count: string) => `${count} rows`,
+    rows: (count: string) => `rows used: ${count}`,
+    /** A platform export among the files read: its file, the export it was read as, the rows used. */
+    exportRows: (format: string, count: string) => `${format}, rows used: ${count}`,
+    postLevel:
+      'Post-level exports give each post’s lifetime totals; they count on the day the post was published, and a newer export of the same posts replaces the older one.',
+    campaignLevel:
+      'Ads Manager campaign totals count in the month the campaign ran; one that ran across the end of a month counts in the month with most of its days.',
   },
 };
 
