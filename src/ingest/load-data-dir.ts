@@ -10,7 +10,7 @@ import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogu
 import type { RowRef, Series } from '../model/series.ts';
 import { parseClientConfig, type ClientConfig } from './client-config.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
-import { decodeExport, detectExport, readExport } from './exports/index.ts';
+import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
@@ -183,15 +183,7 @@ function loadClient(
   const csvFiles: string[] = [];
   for (const file of listFiles(folder)) {
     if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
-    else if (SPREADSHEET.test(file)) {
-      problems.push({
-        file: displayPath(file),
-        line: 1,
-        column: 1,
-        message:
-          'found a spreadsheet workbook, expected CSV: open it and save or export the sheet as "CSV UTF-8" (.csv)',
-      });
-    }
+    else if (SPREADSHEET.test(file)) problems.push(spreadsheetRefusal(displayPath(file)));
   }
   if (csvFiles.length === 0) {
     problems.push({

@@ -6,7 +6,7 @@
  * temporary data folder for each run, never kept in the project. Without that folder
  * the test says so loudly, and under CI it fails.
  */
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
@@ -106,6 +106,32 @@ describe('platform exports through the pipeline', () => {
     // net follows (5 - 0) + (4 - 6) + (9 - 3) = 9.
     expect(september.platforms['x']!['impressions']!.value).toBe(3230);
     expect(september.platforms['x']!['net_follows']!.value).toBe(9);
+  });
+
+  it('counts a post once when a newer export repeats it, taking the newer numbers', () => {
+    const september = readFileSync(path.join(FIXTURES, 'account_analytics_content_2025-09-01_2025-09-30.csv'), 'utf8');
+    // A month later the launch post has 7,100 impressions instead of 5,400; the other post is not in it.
+    const october = september
+      .split('\n')
+      .filter((line, i) => i === 0 || line.startsWith('1964012345678901234'))
+      .join('\n')
+      .replace(',5400,', ',7100,');
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      'acme/account_analytics_content_2025-09-01_2025-09-30.csv': september,
+      'acme/account_analytics_content_2025-09-01_2025-10-31.csv': october,
+    });
+    const load = loadDataDir(dir);
+    expect(load.problems).toEqual([]);
+    const month = buildClientReport(load.clients[0]!)!.months.find((m) => m.month.id === '2025-09')!;
+    // 7,100 (the launch post, from the newer export) + 800 (the other post) = 7,900; 2 posts, not 3.
+    expect(month.platforms['x']!['impressions']!.value).toBe(7900);
+    expect(month.platforms['x']!['posts']!.value).toBe(2);
+    const older = load.files.find((f) => f.file.endsWith('2025-09-30.csv'))!;
+    expect(older.rowsAccepted).toBe(1);
+    expect(older.notes).toContainEqual(
+      expect.stringMatching(/^1 post replaced by the newer export .*2025-10-31\.csv$/),
+    );
   });
 
   it('refuses an unknown export, naming the nearest formats and what they lacked', () => {

@@ -496,7 +496,14 @@ describe('files that are not CSV text', () => {
 
   it('reports a spreadsheet next to the CSV files', () => {
     const { problems, at } = load({ 'a.csv': 'date,platform,impressions\n2025-01-01,facebook,5\n', 'b.xlsx': 'PK' });
-    expectProblems(problems, [{ file: at('b.xlsx'), line: 1, column: 1, says: ['spreadsheet workbook', 'CSV UTF-8'] }]);
+    expectProblems(problems, [
+      {
+        file: at('b.xlsx'),
+        line: 1,
+        column: 1,
+        says: ['Excel workbook', 'expected CSV text', 'CSV UTF-8', 'LinkedIn'],
+      },
+    ]);
   });
 
   it('still reads the other files of the client when one is unreadable', () => {
