@@ -207,7 +207,10 @@ function loadClient(
     const { text } = decoded;
     // A header that names a date or platform column is meant as Recap's own layout, and
     // its reader says best what is wrong with it; anything else may be a platform export.
-    if (detectExport(text).format === null && looksLikeRecapHeader(text, ingest.catalogue)) {
+    const recap = recapHeader(text, ingest.catalogue);
+    // A date and a platform column make Recap's own layout; only other files are compared
+    // with the exports, which reads them whole.
+    if (recap === 'certain' || (recap === 'likely' && detectExport(text).format === null)) {
       files.push(readMetricFile(ingest, shown, text));
       continue;
     }
@@ -247,13 +250,14 @@ function loadClient(
 }
 
 /**
- * Whether the file's first non-blank line is meant as Recap's own header: it names a
- * platform column, or a date column beside nothing but metric ids (a platform column
- * forgotten). Its reader then says best what is wrong; any other header is compared
- * with the platform exports Recap knows.
+ * Whether the file's first non-blank line is Recap's own header: 'certain' with a date
+ * and a platform column; 'likely' with a platform column alone, or a date column beside
+ * nothing but metric ids (a platform column forgotten), where Recap's reader says best
+ * what is wrong unless the file is a known export after all; otherwise 'no'.
  */
-function looksLikeRecapHeader(text: string, catalogue: MetricCatalogue): boolean {
-  const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
+function recapHeader(text: string, catalogue: MetricCatalogue): 'certain' | 'likely' | 'no' {
+  const end = text.indexOf('\n');
+  const first = (end === -1 ? text : text.slice(0, end)).trim() === '' ? firstNonBlankLine(text) : text.slice(0, end);
   const names = first.split(/[,;\t|]/).map((name) =>
     name
       .replace(/^\ufeff/, '')
@@ -261,9 +265,16 @@ function looksLikeRecapHeader(text: string, catalogue: MetricCatalogue): boolean
       .replace(/^"(.*)"$/, '$1')
       .toLowerCase(),
   );
-  if (names.length <= 1 || names.includes('platform')) return true;
+  if (names.includes('date') && names.includes('platform')) return 'certain';
+  if (names.length <= 1 || names.includes('platform')) return 'likely';
   const recapColumns = new Set<string>([...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS, ...catalogue.ids]);
-  return names.includes('date') && names.every((name) => recapColumns.has(name) || isDerivedMetric(name));
+  return names.includes('date') && names.every((name) => recapColumns.has(name) || isDerivedMetric(name))
+    ? 'likely'
+    : 'no';
+}
+
+function firstNonBlankLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '') ?? '';
 }
 
 const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
