@@ -6,30 +6,20 @@
  * temporary data folder for each run, never kept in the project. Without that folder
  * the test says so loudly, and under CI it fails.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { validationReport } from '../../src/validate.ts';
 import { cleanUpTempDirs, makeDataDir } from '../ingest/helpers.ts';
+import { realExportsMissing, REAL_EXPORTS, reportMissingRealExports } from '../real-exports-folder.ts';
 
 cleanUpTempDirs();
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const REAL = path.resolve(ROOT, '..', 'shared', 'real-exports');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'exports');
-const realMissing = !existsSync(REAL);
-
-if (realMissing) {
-  if (process.env['CI']) {
-    it('finds the real exports folder', () => {
-      throw new Error(`the real exports folder is missing: looked in ${REAL}`);
-    });
-  } else {
-    console.warn(`\n!!! SKIPPING the real-export pipeline test: no folder ${REAL}\n!!! (under CI this fails)\n`);
-  }
-}
+reportMissingRealExports('the real-export pipeline test');
 
 /** A data folder with one client whose folder holds copies of `files` (absolute paths). */
 function clientWith(files: readonly string[], clientYaml: string): string {
@@ -39,10 +29,10 @@ function clientWith(files: readonly string[], clientYaml: string): string {
 }
 
 describe('platform exports through the pipeline', () => {
-  it.skipIf(realMissing)('reads the four real exports side by side into monthly numbers', () => {
-    const files = readdirSync(REAL)
+  it.skipIf(realExportsMissing)('reads the four real exports side by side into monthly numbers', () => {
+    const files = readdirSync(REAL_EXPORTS)
       .filter((name) => name.endsWith('.csv'))
-      .map((name) => path.join(REAL, name));
+      .map((name) => path.join(REAL_EXPORTS, name));
     const dir = clientWith(
       files,
       'name: Real exports\ncurrency: USD\nfiles:\n  meta-ads-manager.csv:\n    platform: facebook\n',

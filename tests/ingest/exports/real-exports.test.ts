@@ -5,28 +5,17 @@
  * When the folder is missing the tests are skipped with a loud warning; under CI its
  * absence is a failure, so that the check can never pass silently.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellOf, readFile, repoRoot, total, values } from './read-helpers.ts';
+import { realExportsMissing, REAL_EXPORTS, reportMissingRealExports } from '../../real-exports-folder.ts';
+import { cellOf, readFile, total, values } from './read-helpers.ts';
 
-const realDir = path.resolve(repoRoot, '..', 'shared', 'real-exports');
-const missing = !existsSync(realDir);
+reportMissingRealExports('the real-export tests');
 
-if (missing) {
-  if (process.env['CI']) {
-    it('finds the real exports folder', () => {
-      throw new Error(`the real exports folder is missing: looked in ${realDir}`);
-    });
-  } else {
-    console.warn(`\n!!! SKIPPING the real-export tests: no folder ${realDir}\n!!! (under CI this fails)\n`);
-  }
-}
-
-const real = (name: string) => path.join(realDir, name);
+const real = (name: string) => path.join(REAL_EXPORTS, name);
 
 describe('real exports', () => {
-  it.skipIf(missing)('X legacy tweet activity: 10 tweets, one with a line break in its text', () => {
+  it.skipIf(realExportsMissing)('X legacy tweet activity: 10 tweets, one with a line break in its text', () => {
     const read = readFile(real('tweet_activity_metrics_TCORSStgOrg_20170401_20170408_en.csv'));
     expect(read.format.id).toBe('x-tweet-activity');
     expect(read.problems).toEqual([]);
@@ -64,7 +53,7 @@ describe('real exports', () => {
     expect(read.exportedThrough).toBe('2017-04-08');
   });
 
-  it.skipIf(missing)('Facebook Insights post export: one post below the descriptive second row', () => {
+  it.skipIf(realExportsMissing)('Facebook Insights post export: one post below the descriptive second row', () => {
     const read = readFile(real('facebook-insights-post-level-2017-01-19.csv'));
     expect(read.format.id).toBe('facebook-insights-posts');
     expect(read.problems).toEqual([]);
@@ -91,7 +80,7 @@ describe('real exports', () => {
     });
   });
 
-  it.skipIf(missing)('Meta Ads Manager: 535 campaigns in USD, blanks as 0', () => {
+  it.skipIf(realExportsMissing)('Meta Ads Manager: 535 campaigns in USD, blanks as 0', () => {
     const read = readFile(real('meta-ads-manager.csv'), { currency: 'USD', platform: 'facebook' });
     expect(read.format.id).toBe('meta-ads-manager');
     expect(read.problems).toEqual([]);
@@ -120,7 +109,7 @@ describe('real exports', () => {
     expect(read.exportedThrough).toBe('2017-07-19');
   });
 
-  it.skipIf(missing)('Meta Ads Manager: amounts in USD for a EUR client are refused at the header', () => {
+  it.skipIf(realExportsMissing)('Meta Ads Manager: amounts in USD for a EUR client are refused at the header', () => {
     const read = readFile(real('meta-ads-manager.csv'), { currency: 'EUR', platform: 'facebook' });
     // The header's quoted names up to "Reporting Ends", and the commas, take 169 characters.
     expect(read.problems).toHaveLength(1);
@@ -130,7 +119,7 @@ describe('real exports', () => {
     expect(read.rows).toHaveLength(535);
   });
 
-  it.skipIf(missing)('YouTube Studio Table data: the Total row skipped, six videos', () => {
+  it.skipIf(realExportsMissing)('YouTube Studio Table data: the Total row skipped, six videos', () => {
     const read = readFile(real('youtube-studio-table-data.csv'));
     expect(read.format.id).toBe('youtube-table-data');
     expect(read.problems).toEqual([]);
