@@ -205,8 +205,6 @@ function loadClient(
       continue;
     }
     const { text } = decoded;
-    // A header that names a date or platform column is meant as Recap's own layout, and
-    // its reader says best what is wrong with it; anything else may be a platform export.
     const recap = recapHeader(text, ingest.catalogue);
     // A date and a platform column make Recap's own layout; only other files are compared
     // with the exports, which reads them whole.
@@ -256,15 +254,15 @@ function loadClient(
  * what is wrong unless the file is a known export after all; otherwise 'no'.
  */
 function recapHeader(text: string, catalogue: MetricCatalogue): 'certain' | 'likely' | 'no' {
-  const end = text.indexOf('\n');
-  const first = (end === -1 ? text : text.slice(0, end)).trim() === '' ? firstNonBlankLine(text) : text.slice(0, end);
-  const names = first.split(/[,;\t|]/).map((name) =>
-    name
-      .replace(/^\ufeff/, '')
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .toLowerCase(),
-  );
+  const names = firstNonBlankLine(text)
+    .split(/[,;\t|]/)
+    .map((name) =>
+      name
+        .replace(/^\ufeff/, '')
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase(),
+    );
   if (names.includes('date') && names.includes('platform')) return 'certain';
   if (names.length <= 1 || names.includes('platform')) return 'likely';
   const recapColumns = new Set<string>([...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS, ...catalogue.ids]);
@@ -273,8 +271,16 @@ function recapHeader(text: string, catalogue: MetricCatalogue): 'certain' | 'lik
     : 'no';
 }
 
+/** Without splitting the whole text: a file can hold hundreds of thousands of lines. */
 function firstNonBlankLine(text: string): string {
-  return text.split('\n').find((line) => line.trim() !== '') ?? '';
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim() !== '') return line;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return '';
 }
 
 const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
