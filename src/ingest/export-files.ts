@@ -14,6 +14,7 @@
  */
 import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
+import { roundSum } from './exports/reading.ts';
 import { duplicateMessage, seriesOf, type ClientIngest, type FileSummary } from './metric-file.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
 
@@ -27,32 +28,42 @@ export interface ReadExportFile {
 /** Adds every export's rows to the client's series; one summary per file, in the order given. */
 export function storeExports(ingest: ClientIngest, exports: readonly ReadExportFile[]): FileSummary[] {
   const used = new Map<ReadExportFile, number>();
+  const credit = (entry: ReadExportFile, records: number) => used.set(entry, (used.get(entry) ?? 0) + records);
   const notes = new Map<ReadExportFile, string[]>(exports.map((e) => [e, [...e.read.notes]]));
   const fileIndex = new Map(exports.map((e) => [e, ingest.rows.addFile(e.file, e.text)]));
-  const posts: Array<{ from: ReadExportFile; row: ExportRow }> = [];
+  const posts: SourcedRow[] = [];
 
-  const store = (entry: ReadExportFile, rows: readonly ExportRow[]) => {
-    for (const group of combined(rows, ingest, notes.get(entry)!)) {
-      if (storeRow(ingest, fileIndex.get(entry)!, entry, group.row)) {
-        used.set(entry, (used.get(entry) ?? 0) + group.count);
-      }
+  const store = (groups: readonly RowGroup[]) => {
+    for (const group of groups) {
+      if (!storeRow(ingest, fileIndex.get(group.from)!, group.from, group.row, group.records)) continue;
+      for (const [entry, records] of group.contributors) credit(entry, records);
     }
   };
   for (const entry of exports) {
     ingest.problems.push(...entry.read.problems);
     const level = entry.read.format.level;
+    const rows = entry.read.rows.map((row) => ({ from: entry, row }));
     if (level === 'post') {
-      for (const row of entry.read.rows) posts.push({ from: entry, row });
+      posts.push(...onePerPost(ingest, rows));
     } else if (level === 'campaign') {
-      store(entry, entry.read.rows);
+      const { groups, acrossMonths } = combined(ingest, campaignTotals(rows));
+      if (acrossMonths > 0) {
+        notes
+          .get(entry)!
+          .push(
+            `${acrossMonths} campaign row${acrossMonths === 1 ? '' : 's'} ran across the end of a month and count in the month with most of their days; a daily breakdown (Breakdown > By time > Day) splits them exactly`,
+          );
+      }
+      store(groups);
     } else {
-      for (const row of entry.read.rows) {
-        if (storeRow(ingest, fileIndex.get(entry)!, entry, row)) used.set(entry, (used.get(entry) ?? 0) + 1);
+      for (const { row } of rows) {
+        if (storeRow(ingest, fileIndex.get(entry)!, entry, row, records(row))) credit(entry, records(row));
       }
     }
   }
-  // Posts published the same day on the same platform add up to one day value.
-  for (const { from, rows } of newestPosts(ingest, posts, notes)) store(from, rows);
+  // Posts published the same day on the same platform add up to one day value, whichever
+  // exports they were kept from.
+  store(combined(ingest, newestPosts(posts, notes)).groups);
 
   return exports.map((entry) => ({
     file: entry.file,
@@ -65,43 +76,86 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   }));
 }
 
+interface SourcedRow {
+  readonly from: ReadExportFile;
+  readonly row: ExportRow;
+  /** A total over the days it covers, even a single day: it counts as its month's total. */
+  readonly total?: boolean;
+}
+
+/** Rows added up into one: stored where its first row is, counted for every file that gave to it. */
+interface RowGroup {
+  readonly from: ReadExportFile;
+  readonly row: ExportRow;
+  /** The file records it holds. */
+  readonly records: number;
+  readonly contributors: ReadonlyMap<ReadExportFile, number>;
+}
+
+/** How many of its file's records a row stands for: adapters add up some (GA4's channels). */
+function records(row: ExportRow): number {
+  return row.records ?? 1;
+}
+
 /**
- * Rows that add up: posts of the same day, campaigns of the same name and period
- * (a day, or the month a span is counted in). Each group keeps its first row's place.
+ * A campaign-level file without a day breakdown gives each campaign's totals over the
+ * days it ran, so a campaign that ran one day is a total like any other: all of them
+ * count as month totals, or a one-day run and a longer one of the same name would clash
+ * as a day value beside a month total. With a day breakdown (every row one day) the
+ * days stay days.
  */
-function combined(
-  rows: readonly ExportRow[],
-  ingest: ClientIngest,
-  notes: string[],
-): Array<{ row: ExportRow; count: number }> {
-  const groups = new Map<string, { row: ExportRow; count: number; sums: Map<string, ExportCell> }>();
-  let moved = 0;
-  for (const row of rows) {
+function campaignTotals(rows: readonly SourcedRow[]): SourcedRow[] {
+  if (rows.every(({ row }) => row.from === row.to)) return [...rows];
+  return rows.map((row) => ({ ...row, total: true }));
+}
+
+/**
+ * Rows that add up: posts of the same day, campaigns of the same name and period (a
+ * day, or the month a span is counted in). Each group keeps its first row's place.
+ * `acrossMonths`: how many spans ran into another month than the one they count in.
+ */
+function combined(ingest: ClientIngest, rows: readonly SourcedRow[]): { groups: RowGroup[]; acrossMonths: number } {
+  const groups = new Map<
+    string,
+    {
+      from: ReadExportFile;
+      row: ExportRow;
+      records: number;
+      contributors: Map<ReadExportFile, number>;
+      sums: Map<string, ExportCell>;
+    }
+  >();
+  let acrossMonths = 0;
+  for (const { from: source, row, total } of rows) {
     let { from, to } = row;
-    const month = from === to ? null : monthWithMostDays(ingest, from, to);
+    const month = from === to && !total ? null : monthWithMostDays(ingest, from, to);
     if (month !== null) {
-      if (month.crossed) moved++;
+      if (month.crossed) acrossMonths++;
       // Spans inside the same month add up to that month's total, whatever their days.
       ({ from, to } = month);
     }
     const key = `${row.platform}\u0000${row.campaign}\u0000${from}\u0000${to}`;
     let group = groups.get(key);
     if (!group) {
-      group = { row: { ...row, from, to }, count: 0, sums: new Map() };
+      group = { from: source, row: { ...row, from, to }, records: 0, contributors: new Map(), sums: new Map() };
       groups.set(key, group);
     }
-    group.count++;
+    group.records += records(row);
+    group.contributors.set(source, (group.contributors.get(source) ?? 0) + records(row));
     for (const cell of row.cells) {
       const sum = group.sums.get(cell.metric);
-      group.sums.set(cell.metric, sum ? { ...sum, value: sum.value + cell.value } : cell);
+      group.sums.set(cell.metric, sum ? { ...sum, value: roundSum(sum.value + cell.value) } : cell);
     }
   }
-  if (moved > 0) {
-    notes.push(
-      `${moved} campaign row${moved === 1 ? '' : 's'} ran across the end of a month and count in the month with most of their days; a daily breakdown (Breakdown > By time > Day) splits them exactly`,
-    );
-  }
-  return [...groups.values()].map(({ row, count, sums }) => ({ row: { ...row, cells: [...sums.values()] }, count }));
+  return {
+    groups: [...groups.values()].map(({ from, row, records, contributors, sums }) => ({
+      from,
+      row: { ...row, cells: [...sums.values()] },
+      records,
+      contributors,
+    })),
+    acrossMonths,
+  };
 }
 
 /**
@@ -131,16 +185,37 @@ function monthWithMostDays(
 }
 
 /**
- * Each post once, from the export that covers the latest day (the later file when
- * two cover the same); the posts each export kept, by export. The same post twice in
- * one export is a problem: one of the two would be counted for nothing.
+ * The same post twice in one export is a problem: one of the two would be counted for
+ * nothing. Checked per export, before exports are compared, so that which one is newer
+ * cannot hide it.
  */
-function newestPosts(
-  ingest: ClientIngest,
-  posts: ReadonlyArray<{ from: ReadExportFile; row: ExportRow }>,
-  notes: Map<ReadExportFile, string[]>,
-): Array<{ from: ReadExportFile; rows: ExportRow[] }> {
-  const kept = new Map<string, { from: ReadExportFile; row: ExportRow }>();
+function onePerPost(ingest: ClientIngest, rows: readonly SourcedRow[]): SourcedRow[] {
+  const seen = new Map<string, ExportRow>();
+  const once: SourcedRow[] = [];
+  for (const post of rows) {
+    const key = `${post.row.platform}\u0000${post.row.postId}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, post.row);
+      once.push(post);
+      continue;
+    }
+    ingest.problems.push({
+      file: post.from.file,
+      line: post.row.line,
+      column: 1,
+      message: `found post ${quote(post.row.postId!)} a second time (first at line ${first.line}), expected each post once in an export: its numbers would count twice`,
+    });
+  }
+  return once;
+}
+
+/**
+ * Each post once, from the export that covers the latest day (the later file when
+ * two cover the same); each export that lost posts to a newer one says so in its notes.
+ */
+function newestPosts(posts: readonly SourcedRow[], notes: Map<ReadExportFile, string[]>): SourcedRow[] {
+  const kept = new Map<string, SourcedRow>();
   const replaced = new Map<ReadExportFile, { count: number; by: Set<string> }>();
   const newer = (a: ReadExportFile, b: ReadExportFile) =>
     (a.read.exportedThrough ?? '') > (b.read.exportedThrough ?? '') ||
@@ -150,15 +225,6 @@ function newestPosts(
     const earlier = kept.get(key);
     if (!earlier) {
       kept.set(key, post);
-      continue;
-    }
-    if (earlier.from === post.from) {
-      ingest.problems.push({
-        file: post.from.file,
-        line: post.row.line,
-        column: 1,
-        message: `found post ${quote(post.row.postId!)} a second time (first at line ${earlier.row.line}), expected each post once in an export: its numbers would count twice`,
-      });
       continue;
     }
     const [keep, drop] = newer(post.from, earlier.from) ? [post, earlier] : [earlier, post];
@@ -171,16 +237,20 @@ function newestPosts(
   for (const [file, { count, by }] of replaced) {
     notes.get(file)!.push(`${count} post${count === 1 ? '' : 's'} replaced by the newer export ${[...by].join(', ')}`);
   }
-  const byFile = new Map<ReadExportFile, ExportRow[]>();
-  for (const { from, row } of kept.values()) byFile.set(from, [...(byFile.get(from) ?? []), row]);
-  return [...byFile].map(([from, rows]) => ({ from, rows }));
+  return [...kept.values()];
 }
 
 /**
  * One row's cells into their series: a day row into the log, a span into a month
  * total. False when the row could not be used (a span across months).
  */
-function storeRow(ingest: ClientIngest, fileIndex: number, entry: ReadExportFile, row: ExportRow): boolean {
+function storeRow(
+  ingest: ClientIngest,
+  fileIndex: number,
+  entry: ReadExportFile,
+  row: ExportRow,
+  records: number,
+): boolean {
   const from = parseIsoDate(row.from);
   const to = parseIsoDate(row.to);
   if (from === null || to === null || to < from) {
@@ -193,6 +263,7 @@ function storeRow(ingest: ClientIngest, fileIndex: number, entry: ReadExportFile
     return false;
   }
   const ref = ingest.rows.addRow(fileIndex, row.line, 0);
+  if (records !== 1) ingest.rows.setRecords(ref, records);
   for (const cell of row.cells) ingest.rows.placeCell(ref, cell.metric, cell.line, cell.column);
   if (from === to) {
     for (const cell of row.cells) {
@@ -225,7 +296,7 @@ function storeSpan(
   const fail = (expected: string): false => {
     ingest.problems.push({
       file: entry.file,
-      line: row.line,
+      line: row.cells[0]?.line ?? row.line,
       column: row.cells[0]?.column ?? 1,
       message: `found numbers for ${row.from} to ${row.to} in one row, expected ${expected}`,
     });
@@ -255,7 +326,7 @@ function storeSpan(
       ok = false;
       continue;
     }
-    series.monthTotals.set(month.id, { month, value: cell.value, row: ref, column: cell.column });
+    series.monthTotals.set(month.id, { month, value: cell.value, row: ref, line: cell.line, column: cell.column });
   }
   return ok;
 }

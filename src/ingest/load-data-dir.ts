@@ -297,7 +297,7 @@ function findLogo(setting: string, folder: string, publicDir: string): string | 
 
 /**
  * Splits the observation log into the series and reports every day given twice.
- * Returns, per file index, how many of its rows held a repeat and so were not accepted.
+ * Returns, per file index, how many of its records held a repeat and so were not accepted.
  */
 function placeDays(ingest: ClientIngest): Map<number, number> {
   const rejectedRows = new Set<RowRef>();
@@ -314,7 +314,7 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
   const perFile = new Map<number, number>();
   for (const row of rejectedRows) {
     const file = ingest.rows.fileOf(row);
-    perFile.set(file, (perFile.get(file) ?? 0) + 1);
+    perFile.set(file, (perFile.get(file) ?? 0) + ingest.rows.recordsOf(row));
   }
   return perFile;
 }
@@ -334,6 +334,7 @@ function reportMonthsGivenTwice(ingest: ClientIngest): void {
       if (first === undefined) continue;
       ingest.problems.push({
         ...ingest.rows.where(total.row),
+        ...(total.line !== undefined ? { line: total.line } : {}),
         column: total.column,
         message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(first.row)} (${isoDate(first.day)}), expected one or the other: both would count the month twice`,
       });

@@ -44,6 +44,7 @@ export class RowTable {
   readonly texts: string[] = [];
   /** Where each cell of a platform export's row is, by metric: exports are not laid out by metric column. */
   readonly #cellPlaces = new Map<RowRef, Map<string, { line: number; column: number }>>();
+  readonly #records = new Map<RowRef, number>();
   /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
   readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
   // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
@@ -74,6 +75,15 @@ export class RowTable {
     this.#rowLine[row] = line;
     this.#rowOffset[row] = offset;
     return row;
+  }
+
+  /** A platform export's row can add up several of its file's records (GA4's channels). */
+  setRecords(row: RowRef, records: number): void {
+    this.#records.set(row, records);
+  }
+
+  recordsOf(row: RowRef): number {
+    return this.#records.get(row) ?? 1;
   }
 
   fileOf(row: RowRef): number {

@@ -19,7 +19,8 @@ export interface MonthTotal {
   readonly month: Month;
   readonly value: number;
   readonly row: RowRef;
-  /** Column of the cell, for pointing at it when it clashes with day rows. */
+  /** Line and column of the cell, for pointing at it when it clashes with day rows; the line defaults to the row's. */
+  readonly line?: number;
   readonly column: number;
 }
 

@@ -90,6 +90,10 @@ describe('platform exports through the pipeline', () => {
       'TikTok Studio overview (daily)',
       'X account overview (daily)',
     ]);
+    // GA4's rows are one per channel, added up into May's total: the 3 channels count as
+    // used, its Grand total row (skipped) does not.
+    const ga4 = load.files.find((f) => f.format === 'Google Analytics 4 report')!;
+    expect(ga4).toMatchObject({ rowsRead: 4, rowsAccepted: 3 });
     const report = buildClientReport(load.clients[0]!)!;
     const september = report.months.find((m) => m.month.id === '2025-09')!;
     // X, 4-6 September 2025: impressions 980 + 1,050 + 1,200 = 3,230;

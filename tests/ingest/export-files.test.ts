@@ -165,6 +165,46 @@ describe('storing platform exports', () => {
     expect(client.problems).toEqual([]);
   });
 
+  it('adds up posts of the same day kept from different exports into one day value', () => {
+    const client = ingest();
+    const summaries = storeExports(client, [
+      file('posts-a.csv', 'post', [row('2025-09-06', 2, { impressions: 500 }, { postId: 'a' })], '2025-09-30'),
+      file('posts-b.csv', 'post', [row('2025-09-06', 2, { impressions: 300 }, { postId: 'b' })], '2025-10-31'),
+    ]);
+    // One value for 2025-09-06, 500 + 300, not two values for the same day.
+    expect(dayValues(client)).toEqual({ values: { 'x//impressions': [['2025-09-06', 800]] }, repeats: 0 });
+    expect(summaries.map((s) => s.rowsAccepted)).toEqual([1, 1]);
+    expect(client.problems).toEqual([]);
+  });
+
+  it('reports a post twice in an older export even when a newer export has it too', () => {
+    const client = ingest();
+    storeExports(client, [
+      file(
+        'posts-old.csv',
+        'post',
+        [
+          row('2025-09-06', 2, { impressions: 500 }, { postId: 'a' }),
+          row('2025-09-06', 3, { impressions: 500 }, { postId: 'a' }),
+        ],
+        '2025-09-30',
+      ),
+      file('posts-new.csv', 'post', [row('2025-09-06', 2, { impressions: 900 }, { postId: 'a' })], '2025-10-31'),
+    ]);
+    expect(client.problems.map((p) => [p.file, p.line])).toEqual([['data/acme/posts-old.csv', 3]]);
+    expect(dayValues(client).values['x//impressions']).toEqual([['2025-09-06', 900]]);
+  });
+
+  it('counts every record an adapter added up into a row as used, and would reject them all', () => {
+    const client = ingest();
+    const summed = file('ga4.csv', 'daily', [{ ...row('2025-09-06', 2, { sessions: 40 }), records: 4 }]);
+    const [web] = storeExports(client, [{ ...summed, read: { ...summed.read, rowsRead: 4 } }]);
+    expect(web).toMatchObject({ rowsRead: 4, rowsAccepted: 4 });
+    expect(dayValues(client).values).toEqual({ 'x//sessions': [['2025-09-06', 40]] });
+    // Were that day given again elsewhere, all four records would be taken off the file's count.
+    expect(client.rows.recordsOf(0)).toBe(4);
+  });
+
   it('reports the same post twice in one export at the second row', () => {
     const client = ingest();
     storeExports(client, [
@@ -205,6 +245,46 @@ describe('storing platform exports', () => {
     expect(ads).toMatchObject({ rowsAccepted: 3, level: 'campaign' });
     expect(ads!.notes).toEqual([expect.stringContaining('1 campaign row ran across the end of a month')]);
     expect(client.problems).toEqual([]);
+  });
+
+  it('counts a campaign that ran one day as a total like the others, not as a day value', () => {
+    const client = ingest();
+    const span = (from: string, to: string, line: number, spend: number) => ({
+      ...row(from, line, { spend }),
+      to,
+      campaign: 'Launch',
+    });
+    const [ads] = storeExports(client, [
+      file('ads.csv', 'campaign', [span('2025-09-03', '2025-09-03', 2, 20), span('2025-09-10', '2025-09-14', 3, 80)]),
+    ]);
+    const spend = client.seriesList.find((s) => s.metric === 'spend')!;
+    expect(spend.monthTotals.get('2025-09')?.value).toBe(100);
+    expect(dayValues(client).values).toEqual({});
+    expect(ads).toMatchObject({ rowsAccepted: 2 });
+    expect(client.problems).toEqual([]);
+  });
+
+  it('keeps the days of a campaign export broken down by day', () => {
+    const client = ingest();
+    const day = (from: string, line: number, spend: number) => ({ ...row(from, line, { spend }), campaign: 'Launch' });
+    storeExports(client, [file('ads-daily.csv', 'campaign', [day('2025-09-03', 2, 20), day('2025-09-04', 3, 30)])]);
+    expect(dayValues(client).values).toEqual({
+      'x/Launch/spend': [
+        ['2025-09-03', 20],
+        ['2025-09-04', 30],
+      ],
+    });
+  });
+
+  it('points a problem with a span at its first cell, below the row when a quoted line break came first', () => {
+    const client = ingest();
+    const spanning = {
+      ...row('2026-06-01', 11, { sessions: 100 }),
+      to: '2026-06-18',
+      cells: [{ metric: 'sessions', value: 100, line: 13, column: 4 }],
+    };
+    storeExports(client, [file('ga4.csv', 'daily', [spanning])]);
+    expect(client.problems.map((p) => [p.line, p.column])).toEqual([[13, 4]]);
   });
 
   it('makes a whole month of a daily report a month total, and refuses part of a month', () => {

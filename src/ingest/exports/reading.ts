@@ -238,16 +238,23 @@ export class Reading {
 export class Sums {
   readonly #entries = new Map<
     string,
-    { from: string; to: string; line: number; cells: Map<string, { value: number; line: number; column: number }> }
+    {
+      from: string;
+      to: string;
+      line: number;
+      records: number;
+      cells: Map<string, { value: number; line: number; column: number }>;
+    }
   >();
 
   add(from: string, to: string, line: number, cells: readonly ExportCell[]): void {
     const key = `${from}/${to}`;
     let entry = this.#entries.get(key);
     if (entry === undefined) {
-      entry = { from, to, line, cells: new Map() };
+      entry = { from, to, line, records: 0, cells: new Map() };
       this.#entries.set(key, entry);
     }
+    entry.records++;
     for (const cell of cells) {
       const sum = entry.cells.get(cell.metric);
       if (sum === undefined) entry.cells.set(cell.metric, { value: cell.value, line: cell.line, column: cell.column });
@@ -267,6 +274,7 @@ export class Sums {
         platform,
         campaign: '',
         postId: null,
+        records: entry.records,
         cells: [...entry.cells].map(([metric, sum]) => ({
           metric,
           value: roundSum(sum.value),

@@ -26,6 +26,8 @@ export interface ExportRow {
   /** Post-level exports: the post's id, so that a newer export of the same post replaces an older one; null otherwise. */
   readonly postId: string | null;
   readonly cells: readonly ExportCell[];
+  /** How many of the file's records the row adds up (GA4's channels of one day); 1 when absent. */
+  readonly records?: number;
 }
 
 export interface ExportFormat {
