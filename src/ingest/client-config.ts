@@ -176,8 +176,14 @@ export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
 export const CLIENT_CONFIG_KEYS = Object.keys(clientConfigSchema.shape);
 
-/** Line and column of a setting, for problems found after parsing (a template that does not exist). */
-export type LocateSetting = (path: ReadonlyArray<string | number>) => { line: number; column: number };
+/**
+ * Line and column of a setting's value, or of its key with `'key'` (a `files:` entry
+ * naming no file), for problems found after parsing (a template that does not exist).
+ */
+export type LocateSetting = (
+  path: ReadonlyArray<string | number>,
+  part?: 'key' | 'value',
+) => { line: number; column: number };
 
 export type ConfigResult =
   { config: ClientConfig; problems: []; locate: LocateSetting } | { config: null; problems: Problem[] };
@@ -214,7 +220,16 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
       ...checkGoals(file, doc, result.data, at),
       ...checkMoneyUnit(file, doc, result.data, at),
     ];
-    const locate: LocateSetting = (path) => at(nodeAt(doc, path)?.range?.[0]);
+    const locate: LocateSetting = (path, part = 'value') => {
+      if (part === 'key') {
+        const parent = nodeAt(doc, path.slice(0, -1));
+        const key = isMap(parent)
+          ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key
+          : undefined;
+        if (key) return at((key as Node).range?.[0]);
+      }
+      return at(nodeAt(doc, path)?.range?.[0]);
+    };
     return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
   }
 

@@ -302,14 +302,19 @@ function storeSpan(
     });
     return false;
   };
+  // The client's months, in the Gregorian dates platforms export: a Solar Hijri month
+  // runs from the 20th or so of one Gregorian month to the 20th or so of the next.
+  const runs = (m: Month) => `${m.id} runs ${isoDate(calendar.firstDay(m))} to ${isoDate(calendar.lastDay(m))}`;
+  const calendarMonths =
+    calendar.id === 'gregorian' ? 'whole months' : `whole months of the client's ${calendar.id} calendar`;
   if (!inOneMonth) {
     return fail(
-      `a row per day or per month: a total across months cannot be split between them; export the report with a daily breakdown (Ads Manager: Breakdown > By time > Day) or one month at a time`,
+      `a row per day or per month: a total across months cannot be split between them (${runs(month)}); export the report with a row per day (a date breakdown) or for ${calendarMonths}`,
     );
   }
   if (!wholeMonth && entry.read.format.level !== 'campaign') {
     return fail(
-      `a row per day or a whole month (${calendar.firstDay(month) === from ? '' : 'from its first day '}to its last day): export the report with a date breakdown or for whole months`,
+      `a row per day or a whole month (${runs(month)}): export the report with a row per day (a date breakdown) or for ${calendarMonths}`,
     );
   }
   let ok = true;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
 import type { RowRef, Series } from '../model/series.ts';
-import { parseClientConfig, type ClientConfig } from './client-config.ts';
+import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
@@ -122,6 +122,8 @@ function loadClient(
   const configPath = path.join(folder, CONFIG_FILE);
   let config: ClientConfig | null = null;
   let logo: string | null = null;
+  let locateSetting: LocateSetting | null = null;
+  let configFile = '';
   if (!existsSync(configPath)) {
     problems.push({
       file: displayPath(configPath),
@@ -155,16 +157,19 @@ function loadClient(
           });
         }
       }
-      const present = listFiles(folder).map((f) => path.basename(f));
+      const present = listFiles(folder).map((file) => inFolder(folder, file));
+      const candidates = [...new Set([...present, ...present.map((file) => path.posix.basename(file))])];
       for (const name of Object.keys(result.config.files)) {
-        if (!present.includes(name)) {
+        if (!present.some((file) => settingsApply(name, file))) {
           problems.push({
             file: shown,
-            ...result.locate(['files', name]),
-            message: `files: found ${quote(name)}, expected the name of a file in this client's folder${didYouMean(name, present)}`,
+            ...result.locate(['files', name], 'key'),
+            message: `files: found ${quote(name)}, expected the name of a file in this client's folder, or its path there${didYouMean(name, candidates)}`,
           });
         }
       }
+      locateSetting = result.locate;
+      configFile = shown;
       config = result.config;
     }
   }
@@ -195,6 +200,9 @@ function loadClient(
     });
   }
   const exports: ReadExportFile[] = [];
+  // Which file settings some file needed, by key: a setting no file needed is a mistake.
+  const settingsNeeded = new Map<string, Set<string>>();
+  const settingsRead = new Set<string>();
   for (const file of csvFiles) {
     const shown = displayPath(file);
     const unread: FileSummary = { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 };
@@ -205,29 +213,51 @@ function loadClient(
       continue;
     }
     const { text } = decoded;
+    const settingsKeys = Object.keys(config?.files ?? {}).filter((key) => settingsApply(key, inFolder(folder, file)));
+    const settings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key])) as ExportFileSettings;
     const recap = recapHeader(text, ingest.catalogue);
     // A date and a platform column make Recap's own layout; only other files are compared
     // with the exports, which reads them whole.
     if (recap === 'certain' || (recap === 'likely' && detectExport(text).format === null)) {
       files.push(readMetricFile(ingest, shown, text));
+      for (const key of settingsKeys) settingsRead.add(key);
       continue;
     }
     const fileName = path.basename(file);
-    const settings = config?.files[fileName];
     const read = readExport(text, {
       file: shown,
       fileName,
       currency: config?.currency ?? 'USD',
-      ...(settings?.platform !== undefined ? { platform: settings.platform } : {}),
-      ...(settings?.year !== undefined ? { year: settings.year } : {}),
+      ...(settings.platform !== undefined ? { platform: settings.platform } : {}),
+      ...(settings.year !== undefined ? { year: settings.year } : {}),
     });
     if (read.format === null) {
       problems.push(...read.problems);
       files.push(unread);
       continue;
     }
+    for (const key of settingsKeys) {
+      settingsRead.add(key);
+      const needed = settingsNeeded.get(key) ?? new Set<string>();
+      for (const setting of read.settingsUsed) needed.add(setting);
+      settingsNeeded.set(key, needed);
+    }
     exports.push({ file: shown, text, read });
     files.push(unread); // replaced below, once every export of the client is read
+  }
+  if (config !== null && locateSetting !== null) {
+    for (const key of settingsRead) {
+      for (const [setting, value] of Object.entries(config.files[key]!)) {
+        if (value === undefined || settingsNeeded.get(key)?.has(setting)) continue;
+        problems.push({
+          file: configFile,
+          ...locateSetting(['files', key, setting]),
+          message: `files: ${quote(key)}: found ${setting} ${quote(String(value))}, expected no ${setting} for this file: ${
+            setting === 'platform' ? 'it names its platform itself' : 'its dates carry their year'
+          }, so the setting would change nothing`,
+        });
+      }
+    }
   }
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
@@ -340,6 +370,16 @@ function reportMonthsGivenTwice(ingest: ClientIngest): void {
       });
     }
   }
+}
+
+/** A file's path in its client folder, with / on every system: how `files:` in client.yaml names it. */
+function inFolder(folder: string, file: string): string {
+  return path.relative(folder, file).split(path.sep).join('/');
+}
+
+/** A `files:` key names a file by its path in the client folder, or by its bare name wherever it is. */
+function settingsApply(key: string, file: string): boolean {
+  return key === file || (!key.includes('/') && path.posix.basename(file) === key);
 }
 
 function listFiles(folder: string): string[] {

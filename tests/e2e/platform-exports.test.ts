@@ -141,4 +141,48 @@ describe('platform exports through the pipeline', () => {
     expect(problems[0]!.message).toContain('"impressions"');
     expect(files[0]).toMatchObject({ rowsRead: 0, rowsAccepted: 0 });
   });
+
+  it("applies client.yaml's files: settings by path or bare name, and reports a setting no file needs", () => {
+    const tiktok = readFileSync(path.join(FIXTURES, 'tiktok-overview-2026.csv'), 'utf8');
+    const x = readFileSync(path.join(FIXTURES, 'x-account-overview.csv'), 'utf8');
+    const yaml = [
+      'name: Acme',
+      'files:',
+      '  tiktok/overview.csv:', // line 3: a path in the client folder
+      '    year: 2025',
+      '  x-account-overview.csv:', // line 5: a bare name, in a subfolder
+      '    platform: instagram', // line 6: an X export names its platform itself
+      '  recap.csv:',
+      '    year: 2025', // line 8: Recap's own dates carry their year
+      '  youtube/Totals.csv:', // line 9: no such file (the key is pointed at)
+      '    platform: youtube',
+      '',
+    ].join('\n');
+    const dir = makeDataDir({
+      'acme/client.yaml': yaml,
+      'acme/tiktok/overview.csv': tiktok,
+      'acme/x/x-account-overview.csv': x,
+      'acme/recap.csv': 'date,platform,impressions\n2025-09-01,web,10\n',
+    });
+    const { problems, clients } = loadDataDir(dir);
+    expect(problems.map((p) => [path.basename(p.file), p.line])).toEqual([
+      ['client.yaml', 6],
+      ['client.yaml', 8],
+      ['client.yaml', 9],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'files: "x-account-overview.csv": found platform "instagram", expected no platform for this file: it names its platform itself, so the setting would change nothing',
+    );
+    expect(problems[1]!.message).toContain(
+      'found year "2025", expected no year for this file: its dates carry their year',
+    );
+    expect(problems[2]!.message).toContain(
+      'found "youtube/Totals.csv", expected the name of a file in this client\'s folder',
+    );
+    // The year reached the TikTok file in its subfolder: its newest day, January 1, is in
+    // 2025, so its December days are in 2024 (1,441 + 980 video views).
+    const months = buildClientReport(clients[0]!)!.months;
+    expect(months.find((m) => m.month.id === '2024-12')?.platforms['tiktok']?.['video_views']?.value).toBe(2421);
+    expect(months.find((m) => m.month.id === '2025-01')?.platforms['tiktok']?.['video_views']?.value).toBe(2100);
+  });
 });

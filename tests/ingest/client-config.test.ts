@@ -60,21 +60,27 @@ describe('client.yaml', () => {
     const dir = makeDataDir({
       'acme/client.yaml': 'name: Acme\nfiles:\n  ads.csv:\n    platform: instagram\n  tiktok.csv:\n    year: 2025\n',
       'acme/a.csv': GOOD_CSV,
-      'acme/ads.csv': 'date,platform,impressions\n2025-02-01,instagram,5\n',
+      // An Ads Manager export without a Platform column: the setting says where its campaigns ran.
+      'acme/ads.csv':
+        'Campaign Name,Reporting Starts,Reporting Ends,Amount Spent (USD)\nSpring,2025-02-03,2025-02-09,50\n',
     });
-    const { problems } = loadDataDir(dir);
-    // line 6 "    year: 2025": the settings of the missing file start at column 5
+    const { problems, clients } = loadDataDir(dir);
+    // line 5 "  tiktok.csv:": the key of the missing file starts at column 3
     expectProblems(problems, [
       {
         file: shown(path.join(dir, 'acme', 'client.yaml')),
-        line: 6,
-        column: 5,
+        line: 5,
+        column: 3,
         says: ['files: found "tiktok.csv"', "a file in this client's folder"],
       },
     ]);
-    const good = withConfig('name: Acme\nfiles:\n  a.csv:\n    platform: instagram\n    year: 2025\n');
-    expect(good.problems).toEqual([]);
-    expect(good.clients[0]!.config.files).toEqual({ 'a.csv': { platform: 'instagram', year: 2025 } });
+    const spend = clients[0]!.series.find((s) => s.metric === 'spend');
+    expect(spend?.platform).toBe('instagram');
+    const parsed = parseClientConfig(
+      'client.yaml',
+      'name: Acme\nfiles:\n  a.csv:\n    platform: instagram\n    year: 2025\n',
+    );
+    expect(parsed.config?.files).toEqual({ 'a.csv': { platform: 'instagram', year: 2025 } });
   });
 
   it('reads the brand and finds the logo in the client folder', () => {

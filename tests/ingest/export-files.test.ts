@@ -8,6 +8,7 @@ import { storeExports, type ReadExportFile } from '../../src/ingest/export-files
 import type { ExportFormat, ExportRead, ExportRow } from '../../src/ingest/exports/types.ts';
 import { RowTable, type ClientIngest } from '../../src/ingest/metric-file.ts';
 import { GregorianCalendar, isoDate } from '../../src/model/calendar.ts';
+import { PersianCalendar } from '../../src/model/persian-calendar.ts';
 import { MetricCatalogue } from '../../src/model/metrics.ts';
 import { ObservationLog } from '../../src/model/observation-log.ts';
 
@@ -62,6 +63,7 @@ function file(
     rowsRead: rows.length,
     exportedThrough,
     notes: [],
+    settingsUsed: new Set(),
   };
   return { file: `data/acme/${name}`, text: '', read };
 }
@@ -298,6 +300,18 @@ describe('storing platform exports', () => {
     expect(client.problems.map((p) => [p.file, p.line, p.column])).toEqual([['data/acme/ga4.csv', 11, 10]]);
     expect(client.problems[0]!.message).toContain('found numbers for 2026-06-01 to 2026-06-18 in one row');
     expect(client.problems[0]!.message).toContain('a whole month');
+  });
+
+  it('tells a Persian-calendar client which Gregorian days its months cover', () => {
+    const client = { ...ingest(), calendar: new PersianCalendar() };
+    // A GA4 report for May 2026 spans the end of Ordibehesht 1405 and the start of Khordad.
+    storeExports(client, [
+      file('ga4.csv', 'daily', [{ ...row('2026-05-01', 10, { sessions: 100 }), to: '2026-05-31' }]),
+    ]);
+    expect(client.problems).toHaveLength(1);
+    expect(client.problems[0]!.message).toContain('1405-02 runs 2026-04-21 to 2026-05-21');
+    expect(client.problems[0]!.message).toContain("whole months of the client's persian calendar");
+    expect(client.problems[0]!.message).not.toContain('Ads Manager');
   });
 
   it('points at the export cell of a day given twice', () => {

@@ -186,7 +186,7 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
         ? "found no header row, expected the header of a platform export or Recap's own date,platform,... header"
         : unrecognisedExportMessage(detection.nearest, detection.headerNames);
     problems.push({ file: context.file, line: detection.headerLine ?? 1, column: 1, message });
-    return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [] };
+    return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [], settingsUsed: new Set() };
   }
   const table: ExportTable = {
     text,
@@ -208,5 +208,6 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
     rowsRead: reading.rowsRead,
     exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
     notes: reading.notes,
+    settingsUsed: reading.settingsUsed,
   };
 }

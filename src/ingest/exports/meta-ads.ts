@@ -74,7 +74,7 @@ export const metaAdsManager: ExportAdapter = {
           : 'Results are counted as conversions when their Result indicator names a conversion (purchase, lead, registration...)',
       );
     }
-    if (column.platform === -1 && reading.context.platform === undefined) {
+    if (column.platform === -1 && reading.platformSetting() === undefined) {
       reading.problemAtLine(
         header.line,
         1,
@@ -180,7 +180,7 @@ function daysOf(reading: Reading, record: CsvRecord, column: AdsColumns): { from
 }
 
 function platformOf(reading: Reading, record: CsvRecord, index: number): string | null {
-  if (index === -1) return reading.context.platform ?? null;
+  if (index === -1) return reading.platformSetting() ?? null;
   const raw = reading.raw(record, index);
   const platform = PLACEMENT_PLATFORMS.get(normaliseName(raw));
   if (platform === undefined) {

@@ -209,7 +209,7 @@ export const metaDailyMetric: ExportAdapter = {
       );
       return skipAll();
     }
-    const slug = platform ?? reading.context.platform;
+    const slug = platform ?? reading.platformSetting();
     if (slug === undefined) {
       reading.problem(
         title,

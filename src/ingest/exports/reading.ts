@@ -71,6 +71,20 @@ export class Reading {
   exportedThrough: string | null = null;
   /** Ads Manager writes nothing for zero. */
   blankIsZero = false;
+  /** The client's settings for this file that the adapter needed: any other is a mistake to report. */
+  readonly settingsUsed = new Set<'platform' | 'year'>();
+
+  /** The platform set for this file in the client's settings, for a file that does not say. */
+  platformSetting(): string | undefined {
+    this.settingsUsed.add('platform');
+    return this.context.platform;
+  }
+
+  /** The year set for this file in the client's settings, for dates that carry none. */
+  yearSetting(): number | undefined {
+    this.settingsUsed.add('year');
+    return this.context.year;
+  }
 
   constructor(table: ExportTable, context: ExportContext, format: ExportFormat) {
     this.table = table;

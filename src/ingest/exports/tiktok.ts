@@ -60,7 +60,7 @@ function readTikTok(reading: Reading, specs: readonly MetricSpec[]): void {
     dated.push({ record, date, cells });
   }
   if (dated.length === 0) return;
-  const year = reading.context.year ?? yearInFileName(reading.context.fileName);
+  const year = reading.yearSetting() ?? yearInFileName(reading.context.fileName);
   const undated = dated.find((entry) => entry.date.year === null);
   if (year === null && undated !== undefined) {
     reading.problem(

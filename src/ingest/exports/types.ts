@@ -69,6 +69,8 @@ export interface ExportRead {
   readonly exportedThrough: string | null;
   /** The format's notes plus what this file added (e.g. which metric a Meta daily file held). */
   readonly notes: string[];
+  /** Which of the client's settings for the file (ExportContext) the adapter needed. */
+  readonly settingsUsed: ReadonlySet<'platform' | 'year'>;
 }
 
 /** What readExport returns for a file that is no known export (or is Recap's own format). */
@@ -79,4 +81,5 @@ export interface UnrecognisedExport {
   readonly rowsRead: 0;
   readonly exportedThrough: null;
   readonly notes: string[];
+  readonly settingsUsed: ReadonlySet<never>;
 }
