@@ -78,13 +78,27 @@ if (childAt !== -1) {
     const start = performance.now();
     const parsed = Papa.parse<string[]>(text, { delimiter: ',' });
     ms = performance.now() - start;
-    if (parsed.errors.length > 0) process.exit(1);
+    if (parsed.errors.length > 0) {
+      const [first] = parsed.errors;
+      process.stderr.write(
+        `papaparse found ${parsed.errors.length} error(s); the first: row ${first!.row}: ${first!.message}\n`,
+      );
+      process.exit(1);
+    }
   } else {
     const start = performance.now();
     const load = loadDataDir(dataDir);
     const reports = load.clients.map((c) => buildClientReport(c));
     ms = performance.now() - start;
-    if (load.problems.length > 0 || reports.includes(null)) process.exit(1);
+    if (load.problems.length > 0 || reports.includes(null)) {
+      const [first] = load.problems;
+      process.stderr.write(
+        first
+          ? `the pipeline found ${load.problems.length} problem(s) in the generated data; the first: ${first.file}:${first.line}:${first.column}: ${first.message}\n`
+          : 'the pipeline built no report for a client of the generated data\n',
+      );
+      process.exit(1);
+    }
   }
   process.stdout.write(JSON.stringify({ ms }));
   process.exit(0);
@@ -93,10 +107,17 @@ if (childAt !== -1) {
 /** Milliseconds of one step, timed inside a fresh process (its start-up and imports not counted). */
 function coldRun(step: 'papaparse' | 'pipeline', dataDir: string): number {
   const script = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, [...process.execArgv, script, '--child', step, dataDir], {
-    encoding: 'utf8',
-  });
-  return (JSON.parse(out) as { ms: number }).ms;
+  try {
+    const out = execFileSync(process.execPath, [...process.execArgv, script, '--child', step, dataDir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return (JSON.parse(out) as { ms: number }).ms;
+  } catch (error) {
+    // The child says why on stderr; without it a failed run would be a bare exit status.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    throw new Error(`the cold ${step} run failed${stderr ? `: ${stderr}` : ''}`, { cause: error });
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     rowsRead: entry.read.rowsRead,
     rowsAccepted: used.get(entry) ?? 0,
     format: entry.read.format.label,
+    formatId: entry.read.format.id,
     level: entry.read.format.level,
     notes: notes.get(entry) ?? [],
   }));

@@ -31,6 +31,8 @@ export interface FileSummary {
   readonly rowsAccepted: number;
   /** The platform export the file was recognised as ("X account overview (daily)"). */
   readonly format?: string;
+  /** The export format's id (ExportFormat.id), for reports that name it in their own language. */
+  readonly formatId?: string;
   /** What a platform export's rows are: a day each, a post each (lifetime totals), a campaign each. */
   readonly level?: 'daily' | 'post' | 'campaign';
   /** What was done with the file's numbers that a reader should know (attribution, replaced posts). */

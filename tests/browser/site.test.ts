@@ -267,9 +267,13 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
       expect(await page.locator('#trends-heading').textContent()).toBe(fa.trends.heading);
       expect(await page.locator('#methodology-heading').textContent()).toBe(fa.methodology.heading);
       const text = (await page.locator('main').textContent())!;
-      for (const english of ['Return on investment', 'vs last month', 'Wins', 'Methodology', 'n/a']) {
+      for (const english of ['Return on investment', 'vs last month', 'Wins', 'Methodology', 'n/a', 'Every metric']) {
         expect(text, english).not.toContain(english);
       }
+      // The template's tables too: every caption is in Persian.
+      const captions = await page.locator('caption').allTextContents();
+      expect(captions.length).toBeGreaterThan(0);
+      for (const caption of captions) expect(caption).toMatch(/[\u0600-\u06ff]/);
       // No Latin digit outside file names, ids and data.json: every number is in Persian digits.
       const visible = await page.locator('.kpi-grid, .roi, .goals, .highlights').allTextContents();
       expect(visible.join(' ')).not.toMatch(/[0-9]/);

@@ -494,15 +494,18 @@ describe('files that are not CSV text', () => {
     expectProblems(problems, [{ file: at('a.csv'), line: 2, column: 3, says: ['NUL byte', 'UTF-8'] }]);
   });
 
-  it('reports a spreadsheet next to the CSV files', () => {
-    const { problems, at } = load({ 'a.csv': 'date,platform,impressions\n2025-01-01,facebook,5\n', 'b.xlsx': 'PK' });
+  it('reports a spreadsheet next to the CSV files, naming its kind', () => {
+    const { problems, at } = load({
+      'a.csv': 'date,platform,impressions\n2025-01-01,facebook,5\n',
+      'b.xlsx': 'PK',
+      'c.ods': 'PK',
+      'd.numbers': 'PK',
+    });
+    const saveAsCsv = ['expected CSV text', 'CSV UTF-8', 'LinkedIn'];
     expectProblems(problems, [
-      {
-        file: at('b.xlsx'),
-        line: 1,
-        column: 1,
-        says: ['Excel workbook', 'expected CSV text', 'CSV UTF-8', 'LinkedIn'],
-      },
+      { file: at('b.xlsx'), line: 1, column: 1, says: ['found an Excel workbook', ...saveAsCsv] },
+      { file: at('c.ods'), line: 1, column: 1, says: ['found an OpenDocument spreadsheet', ...saveAsCsv] },
+      { file: at('d.numbers'), line: 1, column: 1, says: ['found a Numbers spreadsheet', ...saveAsCsv] },
     ]);
   });
 

@@ -4,12 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/present/messages/en.ts';
-import { LANGUAGES, messagesFor, metricLabel, platformLabel } from '../../src/present/messages/index.ts';
+import {
+  exportFormatLabel,
+  LANGUAGES,
+  messagesFor,
+  metricLabel,
+  platformLabel,
+} from '../../src/present/messages/index.ts';
+import { EXPORT_FORMATS } from '../../src/ingest/exports/index.ts';
 import { BUILT_IN_METRICS, DERIVED_METRIC_IDS } from '../../src/model/metrics.ts';
 
-/** Every path to a leaf (a string or a function) in a catalogue. */
+/**
+ * Every path to a leaf (a string or a function) in a catalogue. The export formats'
+ * names are a lookup table that may leave a format in English: they have their own test.
+ */
 function leaves(value: unknown, at = ''): string[] {
   if (typeof value === 'string' || typeof value === 'function') return [at];
+  if (at === 'methodology.exportFormats') return [];
   return Object.entries(value as object).flatMap(([key, inner]) => leaves(inner, at ? `${at}.${key}` : key));
 }
 
@@ -27,6 +38,17 @@ describe('message catalogues', () => {
         typeof leaf === 'function' ? (leaf as (...args: string[]) => string)('A', 'B', 'C', 'D', 'E', 'F') : leaf;
       expect(typeof text === 'string' && text.trim().length > 0, path).toBe(true);
     }
+  });
+
+  it('names every platform export format in Persian, and in English by its own label', () => {
+    const fa = messagesFor('fa-IR');
+    for (const format of EXPORT_FORMATS) {
+      const persian = exportFormatLabel(fa, format.id, format.label);
+      expect(persian, format.id).not.toBe(format.label);
+      expect(persian, format.id).toMatch(/[\u0600-\u06ff]/);
+      expect(exportFormatLabel(en, format.id, format.label)).toBe(format.label);
+    }
+    expect(Object.keys(fa.methodology.exportFormats).sort()).toEqual(EXPORT_FORMATS.map((f) => f.id).sort());
   });
 
   it('names every built-in and derived metric', () => {

@@ -8,9 +8,16 @@ import type { Problem } from '../problems.ts';
 const SAVE_AS_CSV =
   'open it in Excel, Numbers or Google Sheets, choose the sheet to import (LinkedIn workbooks hold one sheet each for followers, content and visitors: save each as its own file) and save it as CSV: Excel "File > Save As > CSV UTF-8 (Comma delimited)", Google Sheets "File > Download > Comma-separated values (.csv)"';
 
-/** The problem for an .xls or .xlsx file: Recap reads CSV only, and says how to get one. */
+/** The problem for a spreadsheet file (.xlsx, .xls, .ods, .numbers): Recap reads CSV only, and says how to get one. */
 export function spreadsheetRefusal(file: string): Problem {
-  return { file, line: 1, column: 1, message: `found an Excel workbook, expected CSV text: ${SAVE_AS_CSV}` };
+  const extension = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  const found =
+    extension === 'ods'
+      ? 'an OpenDocument spreadsheet'
+      : extension === 'numbers'
+        ? 'a Numbers spreadsheet'
+        : 'an Excel workbook';
+  return { file, line: 1, column: 1, message: `found ${found}, expected CSV text: ${SAVE_AS_CSV}` };
 }
 
 export function decodeExport(file: string, bytes: Uint8Array): DecodeResult {

@@ -13,10 +13,13 @@ export const en = {
   /** A change of a rate, in percentage points: "+0.4 pts". */
   points: (change: string) => `${change} pts`,
   toman: 'toman',
+  /** Between the items of a list ("Instagram, Telegram") and between clauses ("A 5; B 3"). */
+  listSeparator: ', ',
+  clauseSeparator: '; ',
 
   metrics: {
     followers: 'Followers',
-    net_follows: 'Net new followers',
+    net_follows: 'Net follower change',
     impressions: 'Impressions',
     reach: 'Reach',
     engagements: 'Engagements',
@@ -251,6 +254,11 @@ export const en = {
     rows: (count: string) => `rows used: ${count}`,
     /** A platform export among the files read: its file, the export it was read as, the rows used. */
     exportRows: (format: string, count: string) => `${format}, rows used: ${count}`,
+    /**
+     * Export formats by id (src/ingest/exports), where this language names them otherwise;
+     * a format not here is shown with its English label.
+     */
+    exportFormats: {} as Readonly<Record<string, string>>,
     postLevel:
       'Post-level exports give each post’s lifetime totals; they count on the day the post was published, and a newer export of the same posts replaces the older one.',
     campaignLevel:

@@ -23,6 +23,11 @@ export function metricLabel(messages: Messages, metric: string): string {
   return lookUp(messages.metrics, metric) ?? metric.replaceAll('_', ' ');
 }
 
+/** An export format's name in the report's language; its English label where the catalogue has none. */
+export function exportFormatLabel(messages: Messages, formatId: string | undefined, label: string): string {
+  return (formatId !== undefined ? lookUp(messages.methodology.exportFormats, formatId) : undefined) ?? label;
+}
+
 /** A platform's name; an unknown platform is its slug, capitalised. */
 export function platformLabel(messages: Messages, platform: string): string {
   return lookUp(messages.platforms, platform) ?? platform.charAt(0).toUpperCase() + platform.slice(1);
