@@ -400,7 +400,9 @@ export interface BarChartInput {
 
 /** Horizontal bars, one a row, each with its value written at its end. */
 export async function renderBarChart(input: BarChartInput): Promise<string> {
-  const width = Math.round(input.width ?? 480);
+  // The bars' own width: with the names beside them and the values after them, the
+  // drawing comes to about the trend charts' 480, so that its text reads as large on a phone.
+  const width = Math.round(input.width ?? 300);
   const values = input.bars.map((bar, i) => ({
     order: i,
     label: bar.label,
@@ -456,9 +458,10 @@ const GEOMETRY = /(\s(?:d|transform|x|y|x1|x2|y1|y2|dx|dy|width|height)=")([^"]*
 const NOISE = /\s(?:class|role|aria-[a-z]+|pointer-events|font-family)="[^"]*"|\sopacity="1"/g;
 /**
  * Elements that draw nothing: group backgrounds and foregrounds (a path with no
- * fill or stroke, under the root's fill="none"), and axis labels left empty.
+ * fill or stroke, under the root's fill="none"), and axis labels left empty. A clip
+ * path's shape has no fill either, yet without it the bar it clips disappears.
  */
-const INVISIBLE = /<path(?: d="[^"]*"| display="none")*\/>|<text[^>]*\/>/g;
+const INVISIBLE = /(?<!<clipPath[^>]*>)<path(?: d="[^"]*"| display="none")*\/>|<text[^>]*\/>/g;
 
 /**
  * Vega's SVG with a new root: a viewBox without a fixed size (so it scales to its

@@ -118,6 +118,22 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-campaign')));
     expect(rows).toEqual(expectedOrder);
     expect(await page.locator('figure[data-chart="campaigns"] svg').count()).toBe(1);
+    // Each drawn bar shows: the point at its middle hits the bar itself (a clip path that
+    // lost its shape hides the bar, and hit testing follows the clip).
+    const bars = await page.locator('figure[data-chart="campaigns"] svg').evaluate((svg) => {
+      svg.scrollIntoView();
+      const drawn = [...svg.querySelectorAll('path[fill]')].filter((path) => {
+        const box = path.getBoundingClientRect();
+        return box.width > 2 && box.height > 2;
+      });
+      const shown = drawn.filter((path) => {
+        const box = path.getBoundingClientRect();
+        return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === path;
+      });
+      return { drawn: drawn.length, shown: shown.length };
+    });
+    expect(bars.drawn).toBeGreaterThan(0);
+    expect(bars.shown).toBe(bars.drawn);
     const costs = costBreakdown(client.series, monthSpan(client.calendar, october));
     const style = { locale: 'en-US', currency: 'USD' };
     for (const category of ['ads', 'content', 'staff', 'tools'] as const) {

@@ -364,4 +364,24 @@ describe('renderBarChart', () => {
     expect(svg).toContain('>n/a<');
     expect(svg).not.toContain('<img');
   });
+
+  it('keeps the shape of every clip path a bar is drawn through', async () => {
+    const { renderBarChart } = await import('../../src/present/charts.ts');
+    const svg = await renderBarChart({
+      title: 'ROI by campaign',
+      description: 'Campaigns ranked by ROI',
+      metric: 'roi',
+      bars: [
+        { label: 'Reels', value: 250 },
+        { label: 'Stories', value: 100 },
+      ],
+      valueLabel: (v) => `${v}%`,
+    });
+    const used = [...svg.matchAll(/clip-path="url\(#([^)]+)\)"/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(0);
+    for (const id of used) {
+      const clip = new RegExp(`<clipPath id="${id}">(.*?)</clipPath>`).exec(svg);
+      expect(clip?.[1], id).toMatch(/^<(path|rect)\b/);
+    }
+  });
 });

@@ -7,6 +7,11 @@
  * Validation messages are not here either: they are for the person fixing the data,
  * in English.
  */
+/** A label inside a sentence: "Engagement rate" → "engagement rate", but "ROI" and "CTR" stay. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export const en = {
   /** "n/a": a value that is missing or has nothing to compare with. */
   notAvailable: 'n/a',
@@ -194,7 +199,7 @@ export const en = {
     moved: (metric: string, where: string, change: string, basis: string, from: string, to: string) =>
       `${metric} ${where}: ${change} against ${basis}, from ${from} to ${to}.`,
     opportunity: (platform: string, metric: string, value: string, overall: string) =>
-      `${platform} does best on ${metric.toLowerCase()}: ${value} against ${overall} across platforms.`,
+      `${platform} does best on ${inSentence(metric)}: ${value} against ${overall} across platforms.`,
     partial: 'This month is partial: changes compare the same days of earlier months.',
   },
 
@@ -218,10 +223,10 @@ export const en = {
   campaigns: {
     heading: 'Campaigns',
     rankedBy: (metric: string) =>
-      `Ranked by ${metric.toLowerCase()} this month; "to date" runs from each campaign's start.`,
+      `Ranked by ${inSentence(metric)} this month; "to date" runs from each campaign's start.`,
     chartTitle: (metric: string, month: string) => `${metric} by campaign, ${month}`,
     chartDescription: (metric: string, month: string, ranking: string) =>
-      `Campaigns ranked by ${metric.toLowerCase()} in ${month}: ${ranking}.`,
+      `Campaigns ranked by ${inSentence(metric)} in ${month}: ${ranking}.`,
     caption: (month: string) => `Campaigns in ${month}`,
     campaign: 'Campaign',
     toDate: (metric: string) => `${metric} to date`,
