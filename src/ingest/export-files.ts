@@ -28,15 +28,14 @@ export interface ReadExportFile {
 /** Adds every export's rows to the client's series; one summary per file, in the order given. */
 export function storeExports(ingest: ClientIngest, exports: readonly ReadExportFile[]): FileSummary[] {
   const used = new Map<ReadExportFile, number>();
-  const credit = (entry: ReadExportFile, records: number) => used.set(entry, (used.get(entry) ?? 0) + records);
   const notes = new Map<ReadExportFile, string[]>(exports.map((e) => [e, [...e.read.notes]]));
   const fileIndex = new Map(exports.map((e) => [e, ingest.rows.addFile(e.file, e.text)]));
   const posts: SourcedRow[] = [];
 
   const store = (groups: readonly RowGroup[]) => {
     for (const group of groups) {
-      if (!storeRow(ingest, fileIndex.get(group.from)!, group.from, group.row, group.records)) continue;
-      for (const [entry, records] of group.contributors) credit(entry, records);
+      if (!storeRow(ingest, fileIndex, group)) continue;
+      for (const [entry, records] of group.contributors) used.set(entry, (used.get(entry) ?? 0) + records);
     }
   };
   for (const entry of exports) {
@@ -46,7 +45,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     if (level === 'post') {
       posts.push(...onePerPost(ingest, rows));
     } else if (level === 'campaign') {
-      const { groups, acrossMonths } = combined(ingest, campaignTotals(rows));
+      const { groups, acrossMonths } = combined(ingest, entry.read.dailyBreakdown ? rows : asTotals(rows));
       if (acrossMonths > 0) {
         notes
           .get(entry)!
@@ -56,9 +55,14 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
       }
       store(groups);
     } else {
-      for (const { row } of rows) {
-        if (storeRow(ingest, fileIndex.get(entry)!, entry, row, records(row))) credit(entry, records(row));
-      }
+      store(
+        rows.map(({ from, row }) => ({
+          from,
+          row,
+          contributors: new Map([[from, records(row)]]),
+          cellFiles: new Map(),
+        })),
+      );
     }
   }
   // Posts published the same day on the same platform add up to one day value, whichever
@@ -84,13 +88,18 @@ interface SourcedRow {
   readonly total?: boolean;
 }
 
-/** Rows added up into one: stored where its first row is, counted for every file that gave to it. */
+/**
+ * One row to store, maybe several rows added up: placed in its first row's file, each
+ * cell located in the file it came from, its records counted for every file that gave
+ * to it (and taken off each of them should it be rejected later).
+ */
 interface RowGroup {
   readonly from: ReadExportFile;
   readonly row: ExportRow;
-  /** The file records it holds. */
-  readonly records: number;
+  /** How many records of each file it holds. */
   readonly contributors: ReadonlyMap<ReadExportFile, number>;
+  /** By metric, the file of the cell a problem should point at, where it is not `from`. */
+  readonly cellFiles: ReadonlyMap<string, ReadExportFile>;
 }
 
 /** How many of its file's records a row stands for: adapters add up some (GA4's channels). */
@@ -100,13 +109,11 @@ function records(row: ExportRow): number {
 
 /**
  * A campaign-level file without a day breakdown gives each campaign's totals over the
- * days it ran, so a campaign that ran one day is a total like any other: all of them
- * count as month totals, or a one-day run and a longer one of the same name would clash
- * as a day value beside a month total. With a day breakdown (every row one day) the
- * days stay days.
+ * days it ran, so a campaign that ran one day is a total like any other: it counts in
+ * its month, or a one-day run and a longer one of the same name would clash as a day
+ * value beside a month total.
  */
-function campaignTotals(rows: readonly SourcedRow[]): SourcedRow[] {
-  if (rows.every(({ row }) => row.from === row.to)) return [...rows];
+function asTotals(rows: readonly SourcedRow[]): SourcedRow[] {
   return rows.map((row) => ({ ...row, total: true }));
 }
 
@@ -121,9 +128,8 @@ function combined(ingest: ClientIngest, rows: readonly SourcedRow[]): { groups: 
     {
       from: ReadExportFile;
       row: ExportRow;
-      records: number;
       contributors: Map<ReadExportFile, number>;
-      sums: Map<string, ExportCell>;
+      sums: Map<string, { cell: ExportCell; file: ReadExportFile }>;
     }
   >();
   let acrossMonths = 0;
@@ -138,22 +144,24 @@ function combined(ingest: ClientIngest, rows: readonly SourcedRow[]): { groups: 
     const key = `${row.platform}\u0000${row.campaign}\u0000${from}\u0000${to}`;
     let group = groups.get(key);
     if (!group) {
-      group = { from: source, row: { ...row, from, to }, records: 0, contributors: new Map(), sums: new Map() };
+      group = { from: source, row: { ...row, from, to }, contributors: new Map(), sums: new Map() };
       groups.set(key, group);
     }
-    group.records += records(row);
     group.contributors.set(source, (group.contributors.get(source) ?? 0) + records(row));
     for (const cell of row.cells) {
       const sum = group.sums.get(cell.metric);
-      group.sums.set(cell.metric, sum ? { ...sum, value: roundSum(sum.value + cell.value) } : cell);
+      if (sum) sum.cell = { ...sum.cell, value: roundSum(sum.cell.value + cell.value) };
+      else group.sums.set(cell.metric, { cell, file: source });
     }
   }
   return {
-    groups: [...groups.values()].map(({ from, row, records, contributors, sums }) => ({
+    groups: [...groups.values()].map(({ from, row, contributors, sums }) => ({
       from,
-      row: { ...row, cells: [...sums.values()] },
-      records,
+      row: { ...row, cells: [...sums.values()].map(({ cell }) => cell) },
       contributors,
+      cellFiles: new Map(
+        [...sums].filter(([, { file }]) => file !== from).map(([metric, { file }]) => [metric, file] as const),
+      ),
     })),
     acrossMonths,
   };
@@ -245,13 +253,8 @@ function newestPosts(posts: readonly SourcedRow[], notes: Map<ReadExportFile, st
  * One row's cells into their series: a day row into the log, a span into a month
  * total. False when the row could not be used (a span across months).
  */
-function storeRow(
-  ingest: ClientIngest,
-  fileIndex: number,
-  entry: ReadExportFile,
-  row: ExportRow,
-  records: number,
-): boolean {
+function storeRow(ingest: ClientIngest, fileIndex: ReadonlyMap<ReadExportFile, number>, group: RowGroup): boolean {
+  const { from: entry, row } = group;
   const from = parseIsoDate(row.from);
   const to = parseIsoDate(row.to);
   if (from === null || to === null || to < from) {
@@ -263,9 +266,13 @@ function storeRow(
     });
     return false;
   }
-  const ref = ingest.rows.addRow(fileIndex, row.line, 0);
-  if (records !== 1) ingest.rows.setRecords(ref, records);
-  for (const cell of row.cells) ingest.rows.placeCell(ref, cell.metric, cell.line, cell.column);
+  const ref = ingest.rows.addRow(fileIndex.get(entry)!, row.line, 0);
+  const records = new Map([...group.contributors].map(([file, count]) => [fileIndex.get(file)!, count]));
+  if (records.size !== 1 || records.get(fileIndex.get(entry)!) !== 1) ingest.rows.setRecords(ref, records);
+  for (const cell of row.cells) {
+    const cellFile = group.cellFiles.get(cell.metric);
+    ingest.rows.placeCell(ref, cell.metric, cell.line, cell.column, cellFile && fileIndex.get(cellFile));
+  }
   if (from === to) {
     for (const cell of row.cells) {
       const series = seriesOf(ingest, row.platform, row.campaign, '', cell.metric);

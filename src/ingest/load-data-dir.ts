@@ -200,27 +200,34 @@ function loadClient(
     });
   }
   const exports: ReadExportFile[] = [];
-  // Which file settings some file needed, by key: a setting no file needed is a mistake.
-  const settingsNeeded = new Map<string, Set<string>>();
-  const settingsRead = new Set<string>();
+  const settingUses = new Map<string, SettingUse>();
   for (const file of csvFiles) {
     const shown = displayPath(file);
     const unread: FileSummary = { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 };
+    // A path in the client folder says more than a bare name, so its settings come last and win.
+    const settingsKeys = Object.keys(config?.files ?? {})
+      .filter((key) => settingsApply(key, inFolder(folder, file)))
+      .sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')));
+    const uses = settingsKeys.map((key) => {
+      const use = settingUses.get(key) ?? { recapFiles: 0, exports: 0, unread: 0, needed: new Set<FileSetting>() };
+      settingUses.set(key, use);
+      return use;
+    });
+    const settings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
     const decoded = decodeExport(shown, readFileSync(file));
     if (!decoded.ok) {
       problems.push(decoded.problem);
       files.push(unread);
+      for (const use of uses) use.unread++;
       continue;
     }
     const { text } = decoded;
-    const settingsKeys = Object.keys(config?.files ?? {}).filter((key) => settingsApply(key, inFolder(folder, file)));
-    const settings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key])) as ExportFileSettings;
     const recap = recapHeader(text, ingest.catalogue);
     // A date and a platform column make Recap's own layout; only other files are compared
     // with the exports, which reads them whole.
     if (recap === 'certain' || (recap === 'likely' && detectExport(text).format === null)) {
       files.push(readMetricFile(ingest, shown, text));
-      for (const key of settingsKeys) settingsRead.add(key);
+      for (const use of uses) use.recapFiles++;
       continue;
     }
     const fileName = path.basename(file);
@@ -234,30 +241,21 @@ function loadClient(
     if (read.format === null) {
       problems.push(...read.problems);
       files.push(unread);
+      for (const use of uses) use.unread++;
       continue;
     }
-    for (const key of settingsKeys) {
-      settingsRead.add(key);
-      const needed = settingsNeeded.get(key) ?? new Set<string>();
-      for (const setting of read.settingsUsed) needed.add(setting);
-      settingsNeeded.set(key, needed);
+    for (const use of uses) {
+      // An adapter that stopped early (a missing title, no dates it could read) may not
+      // have got as far as asking for a setting it would need.
+      if (read.problems.length > 0 || read.rows.length === 0) use.unread++;
+      else use.exports++;
+      for (const setting of read.settingsUsed) use.needed.add(setting);
     }
     exports.push({ file: shown, text, read });
     files.push(unread); // replaced below, once every export of the client is read
   }
   if (config !== null && locateSetting !== null) {
-    for (const key of settingsRead) {
-      for (const [setting, value] of Object.entries(config.files[key]!)) {
-        if (value === undefined || settingsNeeded.get(key)?.has(setting)) continue;
-        problems.push({
-          file: configFile,
-          ...locateSetting(['files', key, setting]),
-          message: `files: ${quote(key)}: found ${setting} ${quote(String(value))}, expected no ${setting} for this file: ${
-            setting === 'platform' ? 'it names its platform itself' : 'its dates carry their year'
-          }, so the setting would change nothing`,
-        });
-      }
-    }
+    problems.push(...settingsNeedlesslyGiven(config, settingUses, configFile, locateSetting));
   }
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
@@ -343,8 +341,7 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
   }
   const perFile = new Map<number, number>();
   for (const row of rejectedRows) {
-    const file = ingest.rows.fileOf(row);
-    perFile.set(file, (perFile.get(file) ?? 0) + ingest.rows.recordsOf(row));
+    for (const [file, records] of ingest.rows.recordsOf(row)) perFile.set(file, (perFile.get(file) ?? 0) + records);
   }
   return perFile;
 }
@@ -369,6 +366,59 @@ function reportMonthsGivenTwice(ingest: ClientIngest): void {
         message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(first.row)} (${isoDate(first.day)}), expected one or the other: both would count the month twice`,
       });
     }
+  }
+}
+
+type FileSetting = keyof ExportFileSettings;
+
+/** What became of the files a `files:` entry applies to. */
+interface SettingUse {
+  recapFiles: number;
+  /** Exports read without a problem. */
+  exports: number;
+  /** Files not read, or read with problems: whether they needed a setting is not known. */
+  unread: number;
+  /** The settings some export asked for. */
+  readonly needed: Set<FileSetting>;
+}
+
+/**
+ * A `files:` setting no file asked for would change nothing, yet its writer believes
+ * it did something (relabelled an X export as Instagram, say): each is a problem at
+ * its line. Entries whose files were not all read cleanly are left alone.
+ */
+function settingsNeedlesslyGiven(
+  config: ClientConfig,
+  uses: ReadonlyMap<string, SettingUse>,
+  configFile: string,
+  locateSetting: LocateSetting,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, use] of uses) {
+    if (use.unread > 0) continue;
+    const given = config.files[key]!;
+    for (const setting of Object.keys(given) as FileSetting[]) {
+      if (given[setting] === undefined || use.needed.has(setting)) continue;
+      const why =
+        use.recapFiles > 0 && use.exports === 0
+          ? "it is Recap's own file, whose rows name their platform and whose dates carry their year"
+          : whyNotNeeded(setting);
+      problems.push({
+        file: configFile,
+        ...locateSetting(['files', key, setting]),
+        message: `files: ${quote(key)}: found ${setting} ${quote(String(given[setting]))}, expected no ${setting} for this file: ${why}, so the setting would change nothing`,
+      });
+    }
+  }
+  return problems;
+}
+
+function whyNotNeeded(setting: FileSetting): string {
+  switch (setting) {
+    case 'platform':
+      return 'it names its platform itself';
+    case 'year':
+      return 'its dates carry their year';
   }
 }
 

@@ -45,8 +45,8 @@ export class RowTable {
   /** Each file's text, kept while the client is read, to locate cells found wrong later. */
   readonly texts: string[] = [];
   /** Where each cell of a platform export's row is, by metric: exports are not laid out by metric column. */
-  readonly #cellPlaces = new Map<RowRef, Map<string, { line: number; column: number }>>();
-  readonly #records = new Map<RowRef, number>();
+  readonly #cellPlaces = new Map<RowRef, Map<string, { file: number; line: number; column: number }>>();
+  readonly #records = new Map<RowRef, ReadonlyMap<number, number>>();
   /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
   readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
   // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
@@ -79,13 +79,17 @@ export class RowTable {
     return row;
   }
 
-  /** A platform export's row can add up several of its file's records (GA4's channels). */
-  setRecords(row: RowRef, records: number): void {
-    this.#records.set(row, records);
+  /**
+   * A platform export's row can add up several records, even of several files (GA4's
+   * channels of a day; posts of a day kept from two exports): how many of each file.
+   */
+  setRecords(row: RowRef, perFile: ReadonlyMap<number, number>): void {
+    this.#records.set(row, perFile);
   }
 
-  recordsOf(row: RowRef): number {
-    return this.#records.get(row) ?? 1;
+  /** The records a row holds, by file index: one of its own file unless set. */
+  recordsOf(row: RowRef): ReadonlyMap<number, number> {
+    return this.#records.get(row) ?? new Map([[this.#rowFile[row]!, 1]]);
   }
 
   fileOf(row: RowRef): number {
@@ -103,19 +107,20 @@ export class RowTable {
     return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
   }
 
-  placeCell(row: RowRef, metric: string, line: number, column: number): void {
+  /** Where a row's value of `metric` came from: by default in the row's own file. */
+  placeCell(row: RowRef, metric: string, line: number, column: number, file?: number): void {
     let places = this.#cellPlaces.get(row);
     if (!places) {
       places = new Map();
       this.#cellPlaces.set(row, places);
     }
-    places.set(metric, { line, column });
+    places.set(metric, { file: file ?? this.#rowFile[row]!, line, column });
   }
 
   /** File, line and column of the cell that gave a row's value of `metric`. */
   locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
     const placed = this.#cellPlaces.get(row)?.get(metric);
-    if (placed) return { file: this.files[this.#rowFile[row]!]!, ...placed };
+    if (placed) return { file: this.files[placed.file]!, line: placed.line, column: placed.column };
     const columns = this.#valueColumns[this.#rowFile[row]!]!;
     return this.locateField(row, typeof columns === 'number' ? columns : columns.get(metric)!);
   }

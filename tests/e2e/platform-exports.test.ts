@@ -128,6 +128,55 @@ describe('platform exports through the pipeline', () => {
     );
   });
 
+  it('lets a files: path beat a bare name, and leaves the settings of a file it could not read alone', () => {
+    const tiktok = readFileSync(path.join(FIXTURES, 'tiktok-overview-2026.csv'), 'utf8');
+    const dir = makeDataDir({
+      // The bare name comes after the path in the YAML: the path still wins for its file.
+      'acme/client.yaml':
+        'name: Acme\nfiles:\n  a/overview.csv:\n    year: 2024\n  overview.csv:\n    year: 2030\n  empty.csv:\n    year: 2025\n',
+      'acme/a/overview.csv': tiktok,
+      // A TikTok export with only its header: refused for that, not for its year setting.
+      'acme/empty.csv': `${tiktok.split('\n')[0]}\n`,
+    });
+    const { problems, clients } = loadDataDir(dir);
+    expect(problems.map((p) => [path.basename(p.file), p.line])).toEqual([['empty.csv', 2]]);
+    expect(problems[0]!.message).toContain('found the header of a TikTok Studio overview (daily) but no data rows');
+    const months = buildClientReport(clients[0]!)!.months.map((m) => m.month.id);
+    // January 1 is in 2024, the year under a/overview.csv; December 30 and 31 in 2023.
+    expect(months[0]).toBe('2023-12');
+    expect(months.at(-1)).toBe('2024-01');
+  });
+
+  it('adds up posts of one day from two exports, and charges a clash to both, at the cell it came from', () => {
+    const [header, launch] = readFileSync(
+      path.join(FIXTURES, 'account_analytics_content_2025-09-01_2025-09-30.csv'),
+      'utf8',
+    ).split('\n');
+    // Export a holds the launch post (6 Sep) without its impressions; export b, a later one,
+    // another post of 6 Sep with 700 impressions. Recap's own file also gives 6 Sep's impressions.
+    const withoutImpressions = launch!.replace(',5400,', ',,');
+    const other = launch!.replaceAll('1964012345678901234', '1964099999999999999').replace(',5400,', ',700,');
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      'acme/account_analytics_content_2025-09-01_2025-09-30.csv': `${header}\n${withoutImpressions}\n`,
+      'acme/account_analytics_content_2025-09-01_2025-10-31.csv': `${header}\n${other}\n`,
+      'acme/recap.csv': 'date,platform,impressions\n2025-09-06,x,999\n',
+    });
+    const { problems, files } = loadDataDir(dir);
+    // The clash is at export b's Impressions cell (line 2, after "Post id,Date,Post text,Post Link,").
+    const impressionsColumn = other.indexOf(',700,') + 2;
+    expect(problems.map((p) => [path.basename(p.file), p.line, p.column])).toEqual([
+      ['account_analytics_content_2025-09-01_2025-10-31.csv', 2, impressionsColumn],
+    ]);
+    expect(problems[0]!.message).toContain('recap.csv:2');
+    // Each export's one post went into the rejected day: neither counts it as used.
+    expect(files.map((f) => [path.basename(f.file), f.rowsRead, f.rowsAccepted])).toEqual([
+      ['account_analytics_content_2025-09-01_2025-09-30.csv', 1, 0],
+      ['account_analytics_content_2025-09-01_2025-10-31.csv', 1, 0],
+      ['recap.csv', 1, 1],
+    ]);
+  });
+
   it('refuses an unknown export, naming the nearest formats and what they lacked', () => {
     const dir = makeDataDir({
       'acme/client.yaml': 'name: Acme\n',
@@ -174,7 +223,7 @@ describe('platform exports through the pipeline', () => {
       'files: "x-account-overview.csv": found platform "instagram", expected no platform for this file: it names its platform itself, so the setting would change nothing',
     );
     expect(problems[1]!.message).toContain(
-      'found year "2025", expected no year for this file: its dates carry their year',
+      'found year "2025", expected no year for this file: it is Recap\'s own file, whose rows name their platform and whose dates carry their year',
     );
     expect(problems[2]!.message).toContain(
       'found "youtube/Totals.csv", expected the name of a file in this client\'s folder',

@@ -176,6 +176,13 @@ describe('storing platform exports', () => {
     // One value for 2025-09-06, 500 + 300, not two values for the same day.
     expect(dayValues(client)).toEqual({ values: { 'x//impressions': [['2025-09-06', 800]] }, repeats: 0 });
     expect(summaries.map((s) => s.rowsAccepted)).toEqual([1, 1]);
+    // Stored once, holding a record of each file.
+    expect(client.rows.recordsOf(0)).toEqual(
+      new Map([
+        [0, 1],
+        [1, 1],
+      ]),
+    );
     expect(client.problems).toEqual([]);
   });
 
@@ -204,7 +211,7 @@ describe('storing platform exports', () => {
     expect(web).toMatchObject({ rowsRead: 4, rowsAccepted: 4 });
     expect(dayValues(client).values).toEqual({ 'x//sessions': [['2025-09-06', 40]] });
     // Were that day given again elsewhere, all four records would be taken off the file's count.
-    expect(client.rows.recordsOf(0)).toBe(4);
+    expect(client.rows.recordsOf(0)).toEqual(new Map([[0, 4]]));
   });
 
   it('reports the same post twice in one export at the second row', () => {
@@ -266,10 +273,25 @@ describe('storing platform exports', () => {
     expect(client.problems).toEqual([]);
   });
 
+  it('counts the one-day campaigns of an export without a day breakdown as totals', () => {
+    const client = ingest();
+    // An Ads Manager export for "Yesterday": every campaign ran that one day, and no Day column.
+    const day = (campaign: string, line: number, spend: number) => ({
+      ...row('2025-09-03', line, { spend }),
+      campaign,
+    });
+    storeExports(client, [file('ads-yesterday.csv', 'campaign', [day('Launch', 2, 20), day('Brand', 3, 30)])]);
+    expect(dayValues(client).values).toEqual({});
+    const total = (campaign: string) =>
+      client.seriesList.find((s) => s.campaign === campaign)?.monthTotals.get('2025-09')?.value;
+    expect([total('Launch'), total('Brand')]).toEqual([20, 30]);
+  });
+
   it('keeps the days of a campaign export broken down by day', () => {
     const client = ingest();
     const day = (from: string, line: number, spend: number) => ({ ...row(from, line, { spend }), campaign: 'Launch' });
-    storeExports(client, [file('ads-daily.csv', 'campaign', [day('2025-09-03', 2, 20), day('2025-09-04', 3, 30)])]);
+    const daily = file('ads-daily.csv', 'campaign', [day('2025-09-03', 2, 20), day('2025-09-04', 3, 30)]);
+    storeExports(client, [{ ...daily, read: { ...daily.read, dailyBreakdown: true } }]);
     expect(dayValues(client).values).toEqual({
       'x/Launch/spend': [
         ['2025-09-03', 20],

@@ -196,6 +196,14 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
   };
   const reading = new Reading(table, context, found.adapter.format);
   found.adapter.read(reading);
+  // As with Recap's own files: a header alone is more likely a wrong download than news.
+  if (reading.rowsRead === 0 && reading.problems.length === 0) {
+    reading.problemAtLine(
+      reading.header.line + 1,
+      1,
+      `found the header of a ${found.adapter.format.label} but no data rows, expected at least one row of values under the header: export a date range with data`,
+    );
+  }
   const newestRow = reading.rows.reduce<string | null>(
     (max, row) => (max === null || row.to > max ? row.to : max),
     null,
@@ -208,6 +216,7 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
     rowsRead: reading.rowsRead,
     exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
     notes: reading.notes,
+    dailyBreakdown: reading.dailyBreakdown,
     settingsUsed: reading.settingsUsed,
   };
 }

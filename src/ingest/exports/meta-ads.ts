@@ -64,6 +64,7 @@ export const metaAdsManager: ExportAdapter = {
       resultType: reading.column('result indicator', 'result type'),
       spend: reading.table.names.findIndex((name) => AMOUNT_SPENT.test(name)),
     };
+    reading.dailyBreakdown = column.day !== -1;
     const resolved = reading.resolve(specs);
     const spendUsable = column.spend !== -1 && checkCurrency(reading, header, column.spend);
     const conversions = column.purchases !== -1 ? column.purchases : column.results;

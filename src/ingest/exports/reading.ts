@@ -69,6 +69,8 @@ export class Reading {
   rowsRead = 0;
   /** Set by adapters that know it better than the data does (a report's end date). */
   exportedThrough: string | null = null;
+  /** Set by a campaign-level adapter whose file gives a row per day. */
+  dailyBreakdown = false;
   /** Ads Manager writes nothing for zero. */
   blankIsZero = false;
   /** The client's settings for this file that the adapter needed: any other is a mistake to report. */
@@ -268,7 +270,8 @@ export class Sums {
       entry = { from, to, line, records: 0, cells: new Map() };
       this.#entries.set(key, entry);
     }
-    entry.records++;
+    // A record with no values gives nothing: like a row with no values elsewhere, it is not used.
+    if (cells.length > 0) entry.records++;
     for (const cell of cells) {
       const sum = entry.cells.get(cell.metric);
       if (sum === undefined) entry.cells.set(cell.metric, { value: cell.value, line: cell.line, column: cell.column });

@@ -69,6 +69,8 @@ export interface ExportRead {
   readonly exportedThrough: string | null;
   /** The format's notes plus what this file added (e.g. which metric a Meta daily file held). */
   readonly notes: string[];
+  /** A campaign-level export broken down by day (Ads Manager's Day column): its rows are days, not totals. */
+  readonly dailyBreakdown?: boolean;
   /** Which of the client's settings for the file (ExportContext) the adapter needed. */
   readonly settingsUsed: ReadonlySet<'platform' | 'year'>;
 }

@@ -32,6 +32,18 @@ describe('GA4 report export', () => {
       ['2026-05-01', '2026-05-01', { sessions: 27, conversions: 2 }],
       ['2026-05-02', '2026-05-02', { sessions: 10, conversions: 1 }],
     ]);
+    // Each day's row holds the records it added up: two for May 1, one for May 2.
+    expect(read.rows.map((row) => row.records)).toEqual([2, 1]);
+  });
+
+  it('does not count a channel row without values among the records a day holds', () => {
+    const text =
+      '# Start date: 20260501\n# End date: 20260501\n' +
+      'Session default channel group,Date,Sessions,Engaged sessions,Conversions\n' +
+      'Direct,20260501,10,5,1\nReferral,20260501,,,\n';
+    const read = readText(text);
+    expect(read.rowsRead).toBe(2);
+    expect(read.rows.map((row) => [values(row), row.records])).toEqual([[{ sessions: 10, conversions: 1 }, 1]]);
   });
 
   it('reports a bad number and a missing date range', () => {
