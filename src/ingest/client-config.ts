@@ -222,11 +222,8 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
     ];
     const locate: LocateSetting = (path, part = 'value') => {
       if (part === 'key') {
-        const parent = nodeAt(doc, path.slice(0, -1));
-        const key = isMap(parent)
-          ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key
-          : undefined;
-        if (key) return at((key as Node).range?.[0]);
+        const key = keyNodeAt(doc, path.slice(0, -1), path.at(-1)!);
+        if (key) return at(key.range?.[0]);
       }
       return at(nodeAt(doc, path)?.range?.[0]);
     };
@@ -236,11 +233,8 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      const parent = nodeAt(doc, issue.path);
       for (const key of issue.keys) {
-        const keyNode = isMap(parent)
-          ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
-          : undefined;
+        const keyNode = keyNodeAt(doc, issue.path, key);
         const candidates =
           issue.path.length === 0
             ? CLIENT_CONFIG_KEYS
@@ -251,7 +245,7 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
                 : ['id', 'kind', 'label'];
         problems.push({
           file,
-          ...at((keyNode as Node | undefined)?.range?.[0]),
+          ...at(keyNode?.range?.[0]),
           message: `found unknown setting ${quote(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
         });
       }
@@ -384,6 +378,13 @@ function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
   if (path.length === 0) return doc.contents ?? undefined;
   const node = doc.getIn(path as (string | number)[], true);
   return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
+}
+
+/** The node of `key` itself (not its value) in the map at `path`. */
+function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: PropertyKey): Node | undefined {
+  const parent = nodeAt(doc, path);
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Node | undefined;
 }
 
 function sourceOf(text: string, node: Node): string {

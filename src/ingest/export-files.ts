@@ -193,6 +193,11 @@ function monthWithMostDays(
   return { from: isoDate(calendar.firstDay(month)), to: isoDate(calendar.lastDay(month)), crossed: months > 1 };
 }
 
+/** A post is the same post in any export of its platform by its id. */
+function postKey(row: ExportRow): string {
+  return `${row.platform}\u0000${row.postId}`;
+}
+
 /**
  * The same post twice in one export is a problem: one of the two would be counted for
  * nothing. Checked per export, before exports are compared, so that which one is newer
@@ -202,7 +207,7 @@ function onePerPost(ingest: ClientIngest, rows: readonly SourcedRow[]): SourcedR
   const seen = new Map<string, ExportRow>();
   const once: SourcedRow[] = [];
   for (const post of rows) {
-    const key = `${post.row.platform}\u0000${post.row.postId}`;
+    const key = postKey(post.row);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, post.row);
@@ -230,7 +235,7 @@ function newestPosts(posts: readonly SourcedRow[], notes: Map<ReadExportFile, st
     (a.read.exportedThrough ?? '') > (b.read.exportedThrough ?? '') ||
     ((a.read.exportedThrough ?? '') === (b.read.exportedThrough ?? '') && a.file > b.file);
   for (const post of posts) {
-    const key = `${post.row.platform}\u0000${post.row.postId}`;
+    const key = postKey(post.row);
     const earlier = kept.get(key);
     if (!earlier) {
       kept.set(key, post);

@@ -343,19 +343,27 @@ function texts(svg: string): string[] {
 }
 
 describe('renderBarChart', () => {
-  it('draws the bars in the order given, writes each value, says n/a for none, and escapes names', async () => {
+  /** A campaign ranking by ROI, as CampaignComparison draws it. */
+  async function roiBars(bars: Array<{ label: string; value: number | null }>, valueLabel: (v: number) => string) {
     const { renderBarChart } = await import('../../src/present/charts.ts');
-    const svg = await renderBarChart({
+    return renderBarChart({
       title: 'ROI by campaign',
       description: 'Campaigns ranked by ROI',
       metric: 'roi',
-      bars: [
+      bars,
+      valueLabel,
+    });
+  }
+
+  it('draws the bars in the order given, writes each value, says n/a for none, and escapes names', async () => {
+    const svg = await roiBars(
+      [
         { label: 'Reels', value: 250 },
         { label: '<img src=x onerror=alert(1)>', value: 100 },
         { label: 'Stories', value: null },
       ],
-      valueLabel: (v) => `«${v}%»`,
-    });
+      (v) => `«${v}%»`,
+    );
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.indexOf('>Reels<')).toBeGreaterThan(-1);
     expect(svg.indexOf('>Reels<')).toBeLessThan(svg.indexOf('&lt;img src=x'));
@@ -366,17 +374,13 @@ describe('renderBarChart', () => {
   });
 
   it('keeps the shape of every clip path a bar is drawn through', async () => {
-    const { renderBarChart } = await import('../../src/present/charts.ts');
-    const svg = await renderBarChart({
-      title: 'ROI by campaign',
-      description: 'Campaigns ranked by ROI',
-      metric: 'roi',
-      bars: [
+    const svg = await roiBars(
+      [
         { label: 'Reels', value: 250 },
         { label: 'Stories', value: 100 },
       ],
-      valueLabel: (v) => `${v}%`,
-    });
+      (v) => `${v}%`,
+    );
     const used = [...svg.matchAll(/clip-path="url\(#([^)]+)\)"/g)].map((m) => m[1]!);
     expect(used.length).toBeGreaterThan(0);
     for (const id of used) {

@@ -6,7 +6,7 @@
 import { describeFound, fieldLocation, type CsvRecord } from '../csv.ts';
 import { parseDecimal } from '../numbers.ts';
 import { quote, type Problem } from '../problems.ts';
-import type { ExportCell, ExportContext, ExportFormat, ExportRow } from './types.ts';
+import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
 export function normaliseName(raw: string): string {
@@ -74,7 +74,7 @@ export class Reading {
   /** Ads Manager writes nothing for zero. */
   blankIsZero = false;
   /** The client's settings for this file that the adapter needed: any other is a mistake to report. */
-  readonly settingsUsed = new Set<'platform' | 'year'>();
+  readonly settingsUsed = new Set<ExportSetting>();
 
   /** The platform set for this file in the client's settings, for a file that does not say. */
   platformSetting(): string | undefined {

@@ -46,6 +46,9 @@ export interface ExportFormat {
   readonly notes: readonly string[];
 }
 
+/** The client's settings for a file that does not say everything itself (client.yaml `files:`). */
+export type ExportSetting = 'platform' | 'year';
+
 export interface ExportContext {
   /** The path to use in problems. */
   readonly file: string;
@@ -72,7 +75,7 @@ export interface ExportRead {
   /** A campaign-level export broken down by day (Ads Manager's Day column): its rows are days, not totals. */
   readonly dailyBreakdown?: boolean;
   /** Which of the client's settings for the file (ExportContext) the adapter needed. */
-  readonly settingsUsed: ReadonlySet<'platform' | 'year'>;
+  readonly settingsUsed: ReadonlySet<ExportSetting>;
 }
 
 /** What readExport returns for a file that is no known export (or is Recap's own format). */
