@@ -5,13 +5,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { siteSettings } from './site/settings.ts';
+
+const { dataDir, client } = siteSettings();
 
 const lines = z.array(z.string().trim().min(1)).default([]);
 
 const notes = defineCollection({
   loader: glob({
-    pattern: '*/notes/*.{md,mdx}',
-    base: process.env.DATA_DIR?.trim() || 'data',
+    // A client's own site reads only that client's notes.
+    pattern: `${client ?? '*'}/notes/*.{md,mdx}`,
+    base: dataDir,
     // "northwind-outfitters/2026-10": the client and the month the note belongs to.
     generateId: ({ entry }) => entry.replace(/\/notes\//, '/').replace(/\.mdx?$/, ''),
   }),

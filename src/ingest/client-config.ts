@@ -160,6 +160,27 @@ export const clientConfigSchema = z.strictObject({
       logo: z.string({ error: 'expected the path of an image file, such as logo.svg' }).min(1).optional(),
     })
     .default({}),
+  access: z
+    .enum(['public', 'password'], {
+      error:
+        'expected public (anyone with the link) or password (pages published encrypted; the password comes from the environment)',
+    })
+    .default('public'),
+  indexable: z
+    .boolean({ error: 'expected true (search engines may list the reports) or false (the default: they may not)' })
+    .default(false),
+  base_path: z
+    .string({ error: "expected the path the client's own site is served under, such as / or /reports/" })
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, {
+      error: 'expected a path that starts and ends with /, such as / or /reports/ (letters, digits, . _ ~ -)',
+    })
+    .default('/'),
+  site_url: z
+    .url({
+      protocol: /^https?$/,
+      error: "expected the address the client's own site is published at, such as https://reports.example.com",
+    })
+    .optional(),
   goals: z
     .array(goalSchema, {
       error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',

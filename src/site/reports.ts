@@ -1,13 +1,16 @@
 /**
- * What the Astro pages read: every client's validated, aggregated reports, loaded
- * once per build. The pages stay thin; all arithmetic happens in the pipeline.
+ * What the Astro pages read: the validated, aggregated reports of the clients this
+ * build is for, loaded once per build. The pages stay thin; all arithmetic happens
+ * in the pipeline.
  */
 import { buildClientReport, type ClientReport, type MonthlyReport } from '../aggregate/monthly-report.ts';
 import { loadDataDir, type DataLoad } from '../ingest/load-data-dir.ts';
 import { formatProblem } from '../ingest/problems.ts';
-import { dataDirFromEnv } from '../validate.ts';
+import { clientParam } from './links.ts';
+import { siteSettings, type SiteSettings } from './settings.ts';
 
 export interface Site {
+  readonly settings: SiteSettings;
   readonly load: DataLoad;
   /** Clients in name order; a client with no data rows has no reports. */
   readonly reports: ClientReport[];
@@ -17,7 +20,9 @@ let site: Site | null = null;
 
 export function loadSite(): Site {
   if (site) return site;
-  const load = loadDataDir(dataDirFromEnv());
+  const settings = siteSettings();
+  // A client's own site never reads another client's folder, so nothing of theirs can reach it.
+  const load = loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
   if (load.problems.length > 0) {
     // `npm run build` validates before Astro starts; this guards a direct `astro build`.
     throw new Error(
@@ -27,26 +32,74 @@ export function loadSite(): Site {
   const reports = load.clients
     .map(buildClientReport)
     .filter((report): report is ClientReport => report !== null)
-    .sort((a, b) => a.client.config.name.localeCompare(b.client.config.name));
-  site = { load, reports };
+    .sort((a, b) => a.client.config.name.localeCompare(b.client.config.name, 'en'));
+  if (settings.client && reports.length === 0) throw new Error(`No reports for client ${settings.client}`);
+  site = { settings, load, reports };
   return site;
 }
 
-export function findReport(slug: string): ClientReport {
-  const report = loadSite().reports.find((r) => r.client.slug === slug);
-  if (!report) throw new Error(`No client ${slug}`);
-  return report;
+/** The home page: the portfolio on the agency's combined site, the client's own page on a client's site. */
+export type HomePage =
+  { readonly kind: 'portfolio'; readonly site: Site } | { readonly kind: 'client'; readonly report: ClientReport };
+
+export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage }> {
+  const current = loadSite();
+  const clients = current.reports.map((report) => ({
+    params: { client: clientParam(report.client.slug) },
+    props: { kind: 'client' as const, report },
+  }));
+  return current.settings.client
+    ? clients
+    : [{ params: { client: undefined }, props: { kind: 'portfolio', site: current } }, ...clients];
 }
 
 /** Every client and month, for getStaticPaths. */
 export function reportPaths(): Array<{
-  params: { client: string; period: string };
+  params: { client: string | undefined; period: string };
   props: { report: ClientReport; month: MonthlyReport };
 }> {
   return loadSite().reports.flatMap((report) =>
     report.months.map((month) => ({
-      params: { client: report.client.slug, period: month.month.id },
+      params: { client: clientParam(report.client.slug), period: month.month.id },
       props: { report, month },
     })),
+  );
+}
+
+/**
+ * The months whose report gets a preview picture: the latest complete month, whose
+ * link is the one shared when a report goes out, and a partial month after it. A
+ * picture needs the site's public address (chat apps want an absolute URL), and a
+ * protected client's preview says nothing but that it is protected.
+ */
+export function previewMonths(report: ClientReport): MonthlyReport[] {
+  if (!import.meta.env.SITE || report.client.config.access === 'password') return [];
+  const lastComplete = report.months.findLastIndex((month) => !month.partial);
+  return report.months.slice(Math.max(0, lastComplete === -1 ? report.months.length - 1 : lastComplete));
+}
+
+export function previewPaths(): Array<{
+  params: { client: string | undefined; period: string };
+  props: { report: ClientReport; month: MonthlyReport };
+}> {
+  return loadSite().reports.flatMap((report) =>
+    previewMonths(report).map((month) => ({
+      params: { client: clientParam(report.client.slug), period: month.month.id },
+      props: { report, month },
+    })),
+  );
+}
+
+/** Each client's logo, for getStaticPaths. */
+export function logoPaths(): Array<{ params: { client: string | undefined; file: string }; props: { file: string } }> {
+  return loadSite().reports.flatMap(({ client }) =>
+    client.logo
+      ? [
+          {
+            params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! },
+            props: { file: client.logo },
+          },
+        ]
+      : [],
   );
 }

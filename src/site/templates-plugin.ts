@@ -20,15 +20,22 @@ export function templateNames(templatesDir: string): string[] {
     .sort();
 }
 
-function clientTemplates(dataDir: string): Array<[client: string, file: string]> {
+function clientTemplates(dataDir: string, only: string | null): Array<[client: string, file: string]> {
   if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => only === null || entry.name === only)
     .map((entry): [string, string] => [entry.name, path.join(dataDir, entry.name, CLIENT_TEMPLATE_FILE)])
     .filter(([, file]) => existsSync(file));
 }
 
-export function recapTemplates(options: { root: string; dataDir: string; templatesDir: string }) {
+export function recapTemplates(options: {
+  root: string;
+  dataDir: string;
+  templatesDir: string;
+  /** On a client's own site, only that client's template: no other client's file is bundled. */
+  client: string | null;
+}) {
   const templatesDir = path.resolve(options.root, options.templatesDir);
   const dataDir = path.resolve(options.root, options.dataDir);
   const importOf = (file: string) => `() => import(${JSON.stringify(file.split(path.sep).join('/'))})`;
@@ -42,7 +49,9 @@ export function recapTemplates(options: { root: string; dataDir: string; templat
       const shared = templateNames(templatesDir).map(
         (name) => `  ${JSON.stringify(name)}: ${importOf(path.join(templatesDir, `${name}.mdx`))},`,
       );
-      const own = clientTemplates(dataDir).map(([client, file]) => `  ${JSON.stringify(client)}: ${importOf(file)},`);
+      const own = clientTemplates(dataDir, options.client).map(
+        ([client, file]) => `  ${JSON.stringify(client)}: ${importOf(file)},`,
+      );
       return [`export const templates = {`, ...shared, `};`, `export const clientTemplates = {`, ...own, `};`].join(
         '\n',
       );

@@ -1,16 +1,33 @@
-/** Builds the site into a temporary folder, as `npm run build` would, for the browser tests. */
-import { spawnSync } from 'node:child_process';
+/** Runs `npm run build` as a user would (scripts/build.ts in a process of its own), for the tests. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export function buildSite(options: { dataDir: string; base: string }): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'recap-site-'));
+/** The day the tests' builds count as today, so what depends on the date (stale data) is the same every run. */
+export const FROZEN_TODAY = '2026-11-30';
+
+export function runBuild(args: readonly string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env; Vite would read them as the site's own.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-    env: { ...env, BASE_PATH: options.base, DATA_DIR: options.dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', RECAP_TODAY: FROZEN_TODAY, ...env },
     encoding: 'utf8',
+  });
+}
+
+/** Builds into a new temporary folder and returns it; throws with the build's output if it fails. */
+export function buildSite(options: {
+  dataDir: string;
+  base?: string;
+  args?: readonly string[];
+  env?: NodeJS.ProcessEnv;
+}): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'recap-site-'));
+  const build = runBuild(['--outDir', outDir, ...(options.args ?? [])], {
+    DATA_DIR: options.dataDir,
+    ...(options.base !== undefined ? { BASE_PATH: options.base } : {}),
+    ...options.env,
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   return outDir;

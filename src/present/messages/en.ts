@@ -102,6 +102,20 @@ export const en = {
     clientReportsTitle: (client: string) => `${client}: social media reports`,
     allMonthsOf: (client: string) => `${client}: all months`,
     otherMonths: 'Other months',
+    portfolioTitle: 'Client portfolio',
+    portfolioIntro:
+      'For the agency only: no client page links here, and search engines are asked not to list it. Each client\'s figures are in its own language.',
+    client: 'Client',
+    latestMonth: 'Latest month',
+    roiTrend: 'ROI trend',
+    roiTrendOf: (from: string, to: string, first: string, last: string) => `ROI from ${from} to ${to}: ${first} to ${last}`,
+    noRoiTrend: 'No month has an ROI yet',
+    goalsNeedingAttention: 'Goals needing attention',
+    noGoalNeedsAttention: 'None at risk or off track',
+    dataThrough: 'Data through',
+    stale: 'Stale',
+    staleExplained: 'The data stops before the end of last month: the latest report is incomplete.',
+    protectedClient: 'Protected: its figures are only on its own pages, behind its password.',
   },
 
   report: {
@@ -115,6 +129,12 @@ export const en = {
     atMost: '(at most)',
     atMostExplained: 'Summed over days or platforms: people reached on several days count more than once',
     daySpan: (from: string, to: string) => `${from} – ${to}`,
+    /** A shared link's preview: "Northwind Outfitters: October 2026 — ROI 65.9% (+62.6 pts)". */
+    previewTitle: (client: string, month: string, figure: string | null) =>
+      figure === null ? `${client}: ${month}` : `${client}: ${month} — ${figure}`,
+    /** "ROI 65.9% (+62.6 pts)": a headline figure with its change against last month. */
+    previewFigure: (label: string, value: string, change: string) => `${label} ${value} (${change})`,
+    previewDescription: (figures: string) => `Social media report. ${figures}.`,
   },
 
   roi: {

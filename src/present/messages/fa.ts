@@ -90,6 +90,20 @@ export const fa: Messages = {
     clientReportsTitle: (client) => `${client}: گزارش‌های شبکه‌های اجتماعی`,
     allMonthsOf: (client) => `${client}: همه ماه‌ها`,
     otherMonths: 'ماه‌های دیگر',
+    portfolioTitle: 'فهرست مشتریان',
+    portfolioIntro:
+      'فقط برای آژانس: هیچ صفحه‌ای از مشتریان به اینجا پیوند نمی‌دهد و از موتورهای جستجو خواسته شده آن را فهرست نکنند. اعداد هر مشتری به زبان خود اوست.',
+    client: 'مشتری',
+    latestMonth: 'آخرین ماه',
+    roiTrend: 'روند بازگشت سرمایه',
+    roiTrendOf: (from, to, first, last) => `بازگشت سرمایه از ${from} تا ${to}: از ${first} به ${last}`,
+    noRoiTrend: 'هنوز هیچ ماهی بازگشت سرمایه ندارد',
+    goalsNeedingAttention: 'هدف‌های نیازمند توجه',
+    noGoalNeedsAttention: 'هیچ هدفی در خطر یا عقب نیست',
+    dataThrough: 'داده‌ها تا',
+    stale: 'قدیمی',
+    staleExplained: 'داده‌ها پیش از پایان ماه گذشته تمام می‌شود: آخرین گزارش کامل نیست.',
+    protectedClient: 'محافظت‌شده: اعداد آن فقط در صفحه‌های خودش و پشت رمز عبور است.',
   },
 
   report: {
@@ -103,6 +117,9 @@ export const fa: Messages = {
     atMost: '(حداکثر)',
     atMostExplained: 'جمع روزها یا پلتفرم‌ها: کسی که در چند روز دیده شده چند بار شمرده می‌شود',
     daySpan: (from, to) => `${from} تا ${to}`,
+    previewTitle: (client, month, figure) => (figure === null ? `${client}: ${month}` : `${client}: ${month} — ${figure}`),
+    previewFigure: (label, value, change) => `${label} ${value} (${change})`,
+    previewDescription: (figures) => `گزارش شبکه‌های اجتماعی. ${figures}.`,
   },
 
   roi: {

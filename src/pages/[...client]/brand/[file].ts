@@ -2,14 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSite } from '../../../site/reports.ts';
+import { logoPaths } from '../../../site/reports.ts';
 
-export const getStaticPaths = (() =>
-  loadSite().reports.flatMap(({ client }) =>
-    client.logo
-      ? [{ params: { client: client.slug, file: path.basename(client.logo) }, props: { file: client.logo } }]
-      : [],
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (() => logoPaths()) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',

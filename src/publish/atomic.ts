@@ -1,0 +1,81 @@
+/**
+ * Publishing a build all at once or not at all. The site is built into a staging
+ * folder beside the output folder (the same disk, so the swap is a rename), and the
+ * previous site is replaced only when the whole build succeeded. A failed or
+ * interrupted build leaves the previous site exactly as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Staging folders are named after the output folder, so a later build can clear what an interrupted one left. */
+const STAGING_MARK = '.building-';
+const PREVIOUS_MARK = '.previous-';
+
+export interface Staging {
+  /** Where the build writes the new site. */
+  readonly folder: string;
+  /** Replaces the output folder with the staging folder. */
+  publish(): void;
+  /** Throws the staging folder away; the output folder stays as it was. */
+  discard(): void;
+}
+
+export function stage(outDir: string, id: string = `${process.pid}`): Staging {
+  const parent = path.dirname(outDir);
+  const name = path.basename(outDir);
+  mkdirSync(parent, { recursive: true });
+  clearLeftovers(parent, name, outDir);
+  const folder = path.join(parent, `.${name}${STAGING_MARK}${id}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  let done = false;
+  return {
+    folder,
+    publish() {
+      if (done) throw new Error('This build was already published or discarded');
+      done = true;
+      const previous = path.join(parent, `.${name}${PREVIOUS_MARK}${id}`);
+      const hadPrevious = existsSync(outDir);
+      if (hadPrevious) renameSync(outDir, previous);
+      try {
+        renameSync(folder, outDir);
+      } catch (error) {
+        if (hadPrevious) renameSync(previous, outDir);
+        throw error;
+      }
+      rmSync(previous, { recursive: true, force: true });
+    },
+    discard() {
+      done = true;
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * What an interrupted build left beside the output folder. A staging folder was never
+ * published; a previous site whose replacement never arrived is put back. Folders of a
+ * build still running are left alone.
+ */
+function clearLeftovers(parent: string, name: string, outDir: string): void {
+  for (const entry of readdirSync(parent)) {
+    const staging = entry.startsWith(`.${name}${STAGING_MARK}`);
+    const previous = entry.startsWith(`.${name}${PREVIOUS_MARK}`);
+    if (!staging && !previous) continue;
+    if (isRunning(Number(entry.slice(entry.lastIndexOf('-') + 1)))) continue;
+    const folder = path.join(parent, entry);
+    if (previous && !existsSync(outDir)) renameSync(folder, outDir);
+    else rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
