@@ -43,7 +43,7 @@ interface Job {
   if?: string;
   needs?: string | string[];
   permissions?: Record<string, string>;
-  environment?: { name: string; url?: string };
+  environment?: string | { name: string; url?: string };
   concurrency?: { group: string; 'cancel-in-progress': boolean | string };
   strategy?: { matrix: Record<string, unknown>; 'fail-fast'?: boolean };
   outputs?: Record<string, string>;
@@ -224,6 +224,9 @@ describe('reports-per-client.yml', () => {
     expect(deploy!.if).toContain("vars.RECAP_PER_CLIENT_DEPLOY == 'cloudflare-pages'");
     expect(deploy!.if).toContain("github.ref == 'refs/heads/main'");
     expect(deploy!.permissions).toBeUndefined();
+    // Its token lives in an environment of its own, out of reach of the builds' computed secret name.
+    expect(deploy!.environment).toBe('cloudflare-pages');
+    expect(JSON.stringify(site)).not.toContain('CLOUDFLARE');
     const step = deploy!.steps.find((s) => s.run?.includes('wrangler'));
     expect(step?.run).toBe('npx --yes wrangler@4 pages deploy dist --project-name="recap-$CLIENT" --branch=main');
     expect(Object.keys(step?.env ?? {}).sort()).toEqual(['CLIENT', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_API_TOKEN']);
