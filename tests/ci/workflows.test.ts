@@ -128,7 +128,7 @@ describe('reports.yml', () => {
     expect(check!.if).toBe("github.event_name == 'pull_request'");
     expect(check!.permissions).toEqual({ contents: 'read' });
     expectNodeFromNvmrc(check!);
-    expect(runs(check!)).toEqual(['npm ci', 'npm run validate -- --format github', 'npm run build']);
+    expect(runs(check!)).toEqual(['npm ci', 'npm run validate -- --format github', 'npm run build -- --dry-run']);
     expect(JSON.stringify(check)).not.toMatch(/secrets/i);
   });
 
