@@ -3,7 +3,7 @@
  * sub-path, the numbers on the cards, charts without JavaScript, a phone's width,
  * printing. Screenshots land in screenshots/ (not committed): look at them.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +14,11 @@ import { monthSpan } from '../../src/model/calendar.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatMetric, numberStyle } from '../../src/present/format.ts';
 import { messagesFor, metricLabel } from '../../src/present/messages/index.ts';
-import { buildSite } from './build-site.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { sampleSite, SAMPLE_BASE } from './sample-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
-const BASE = '/recap/';
+const BASE = SAMPLE_BASE;
 const SCREENSHOTS = path.resolve('screenshots');
 const CLIENT = 'northwind-outfitters';
 /** The demo Persian client: fa-IR, Solar Hijri months, rials shown as tomans. */
@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
   const url = (page: string) => `${server.origin}${BASE}${page}`;
 
   beforeAll(async () => {
-    outDir = buildSite({ dataDir: 'data', base: BASE });
+    outDir = await sampleSite();
     server = await serveStatic(outDir, BASE);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -42,7 +42,6 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it('navigates from the index to a client and on to its latest report, under the sub-path', async () => {
