@@ -161,6 +161,8 @@
       return;
     }
     form.addEventListener('submit', unlock);
+    // autofocus alone waits for the browser's next rendering update and is skipped in some cases.
     if (raw) openRemembered(raw);
+    else field.focus();
   });
 })();
