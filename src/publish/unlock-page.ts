@@ -53,6 +53,9 @@ button:disabled{background:#5b6475;cursor:progress}
 
 /** A protected page: the unlock form around one encrypted file of the client. */
 export function unlockPage(envelope: Envelope, options: UnlockPageOptions): string {
+  if (/<script/i.test(options.extraHead ?? '')) {
+    throw new Error('extraHead holds a <script>: the unlock script is the only script a protected page may have');
+  }
   const words = options.messages.unlock;
   // The script's words ride on <main> so that the script itself is the same on every page.
   const said = {

@@ -161,6 +161,13 @@ describe('protect', () => {
       expect(html).not.toMatch(/\ssrc=|<link|url\(|@import/);
     });
 
+    it('refuses an extra head that would add a script', async () => {
+      const envelope = await encryptFile(key, 'x');
+      expect(() => unlockPage(envelope, { ...english, extraHead: '<SCRIPT src="x.js"></SCRIPT>' })).toThrow(
+        'extraHead holds a <script>',
+      );
+    });
+
     it('keeps robots away and shows a generic title and the extra head', () => {
       expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(html).toContain('<title>Protected report</title>');
