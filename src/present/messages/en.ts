@@ -289,6 +289,23 @@ export const en = {
     campaignLevel:
       'Ads Manager campaign totals count in the month the campaign ran; one that ran across the end of a month counts in the month with most of its days.',
   },
+
+  /**
+   * The page that asks for a protected report's password (src/publish). It is the same
+   * for every client: nothing here may name the client, a month or a number.
+   */
+  unlock: {
+    title: 'Protected report',
+    intro: 'This report is protected. Enter the password you were given to open it.',
+    password: 'Password',
+    open: 'Open report',
+    opening: 'Opening…',
+    wrongPassword: 'Wrong password, try again.',
+    unsupported: 'This browser cannot open the report. Open the link over HTTPS in an up-to-date browser.',
+    failed: 'The report could not be opened. Reload the page and try again.',
+    downloadFailed: 'The file could not be downloaded. Reload the page and try again.',
+    noScript: 'This report is protected: turn on JavaScript in your browser to open it.',
+  },
 };
 
 export type Messages = typeof en;
