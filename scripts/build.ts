@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { loadDataDir, type ClientData } from '../src/ingest/load-data-dir.ts';
 import { stage, type Staging } from '../src/publish/atomic.ts';
-import { passwordsFor } from '../src/publish/passwords.ts';
+import { workspace, type Workspace } from '../src/publish/workspace.ts';
+import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
+import { protectClient } from '../src/publish/protect-site.ts';
 import { SETTINGS_VARIABLES, siteSettings } from '../src/site/settings.ts';
 import { validationReport } from '../src/validate.ts';
 
@@ -63,9 +65,12 @@ if (!passwords.ok) {
 }
 
 const staging = stage(outDir);
+/** The running Astro build's scratch folder, if one is running. */
+let scratch: Workspace | null = null;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     staging.discard();
+    scratch?.remove();
     console.error(`\nBuild interrupted. ${notUpdated}`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
@@ -75,11 +80,19 @@ try {
   if (options.eachClient) {
     for (const client of clients) await buildClientSiteInChild(client, staging);
   } else {
-    await buildSite(
-      staging.folder,
-      options.client,
-      options.client ? baseOf(clients[0]!) : (process.env.BASE_PATH ?? '/'),
-    );
+    const base = options.client ? baseOf(clients[0]!) : (process.env.BASE_PATH ?? '/');
+    await buildSite(staging.folder, options.client, base);
+    for (const client of clients.filter((c) => c.config.access === 'password')) {
+      const sealed = await protectClient({
+        root: staging.folder,
+        folder: options.client ? '' : client.slug,
+        base,
+        password: process.env[passwordVariable(client.slug)]!,
+        locale: client.config.locale,
+      });
+      if (!options.nested)
+        console.log(`${client.slug}: ${sealed.pages} pages and ${sealed.dataFiles} data.json files encrypted`);
+    }
   }
 } catch (error) {
   staging.discard();
@@ -146,8 +159,16 @@ async function buildSite(folder: string, client: string | null, base: string): P
     if (siteUrl) process.env[SETTINGS_VARIABLES.siteUrl] = siteUrl;
     else delete process.env[SETTINGS_VARIABLES.siteUrl];
   }
-  // A nested build's page list would drown the summary; its errors still show.
-  await build({ outDir: folder, ...(options.nested ? { logLevel: 'error' as const } : {}) });
+  scratch = workspace();
+  process.env[SETTINGS_VARIABLES.cacheDir] = scratch.cacheDir;
+  try {
+    // A nested build's page list would drown the summary; its errors still show.
+    await build({ outDir: scratch.astroOutDir(folder), ...(options.nested ? { logLevel: 'error' as const } : {}) });
+    scratch.collect(folder);
+  } finally {
+    scratch.remove();
+    scratch = null;
+  }
 }
 
 /** Each client's site is built in a process of its own, so nothing of one client is in memory for another's. */

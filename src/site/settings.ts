@@ -15,6 +15,8 @@ export interface SiteSettings {
   readonly client: string | null;
   /** The day the build counts as today, for what depends on the calendar (stale data); frozen in tests. */
   readonly today: Day;
+  /** Astro's cache folder for this build; null for Astro's own default. */
+  readonly cacheDir: string | null;
 }
 
 export const SETTINGS_VARIABLES = {
@@ -23,6 +25,7 @@ export const SETTINGS_VARIABLES = {
   today: 'RECAP_TODAY',
   base: 'BASE_PATH',
   siteUrl: 'SITE_URL',
+  cacheDir: 'RECAP_CACHE_DIR',
 } as const;
 
 export function siteSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): SiteSettings {
@@ -31,6 +34,7 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
     dataDir: env[SETTINGS_VARIABLES.dataDir]?.trim() || 'data',
     client,
     today: todayOf(env, now),
+    cacheDir: env[SETTINGS_VARIABLES.cacheDir]?.trim() || null,
   };
 }
 

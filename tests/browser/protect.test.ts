@@ -4,7 +4,7 @@
  * downloaded in plain and fetched encrypted. Prints how long unlocking takes and how
  * big a protected real report page is, for the docs.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,7 @@ import {
   type ProtectionKey,
 } from '../../src/publish/protect.ts';
 import { CLIENT_NAME, DATA_JSON, PASSWORD, PERSIAN_PAGE, reportPage, SECRETS } from '../publish/fixture.ts';
-import { buildSite } from './build-site.ts';
+import { sampleSite } from './sample-site.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
@@ -37,7 +37,6 @@ describe.skipIf(!chromiumAvailable)('a protected client in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let key: ProtectionKey;
-  let builtSite: string | undefined;
   const url = (file: string) => `${server.origin}${BASE}${file}`;
   const publish = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -60,7 +59,6 @@ describe.skipIf(!chromiumAvailable)('a protected client in Chromium', () => {
     await browser?.close();
     await server?.close();
     if (root) rmSync(root, { recursive: true, force: true });
-    if (builtSite) rmSync(builtSite, { recursive: true, force: true });
   });
 
   /** Submits a password; resolves when the form has had its say or the report shows. */
@@ -216,7 +214,7 @@ describe.skipIf(!chromiumAvailable)('a protected client in Chromium', () => {
   });
 
   it('measures PBKDF2 and a real report page: its size protected and how long it takes to open', async () => {
-    const real = realReportPage();
+    const real = await realReportPage();
     const sealed = unlockPage(await encryptFile(key, real.html), english);
     publish('real/index.html', sealed);
     const page = await browser.newPage();
@@ -293,17 +291,9 @@ describe.skipIf(!chromiumAvailable)('a protected client in Chromium', () => {
     expect(sealedBytes).toBeLessThan(plainBytes);
   }, 300_000);
 
-  /**
-   * The sample site's page from dist/ when a plain one is there (npm run build), else
-   * from a build of its own, which takes a while.
-   */
-  function realReportPage(): { html: string; title: string; source: string } {
-    const built = path.resolve('dist', REAL_PAGE);
-    let file = built;
-    if (!existsSync(built) || readFileSync(built, 'utf8').includes('recap-envelope')) {
-      builtSite = buildSite({ dataDir: 'data', base: BASE });
-      file = path.join(builtSite, REAL_PAGE);
-    }
+  /** A real report page: the sample site's, from the build the browser tests share. */
+  async function realReportPage(): Promise<{ html: string; title: string; source: string }> {
+    const file = path.join(await sampleSite(), REAL_PAGE);
     const html = readFileSync(file, 'utf8');
     const title = /<title>([^<]*)<\/title>/.exec(html)![1]!;
     console.log(`protect: real page ${file}, ${statSync(file).size} bytes`);

@@ -33,13 +33,16 @@ describe('client.yaml', () => {
       calendar: 'gregorian',
       template: 'default',
       brand: {},
+      access: 'public',
+      indexable: false,
+      base_path: '/',
       files: {},
     });
   });
 
   it('reads every setting', () => {
     const { problems, clients } = withConfig(
-      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\n',
+      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\n',
     );
     expect(problems).toEqual([]);
     expect(clients[0]!.config).toEqual({
@@ -52,6 +55,10 @@ describe('client.yaml', () => {
       calendar: 'gregorian',
       template: 'default',
       brand: {},
+      access: 'password',
+      indexable: true,
+      base_path: '/alpen/reports/',
+      site_url: 'https://reports.alpenblick.example',
       files: {},
     });
   });
@@ -170,6 +177,18 @@ describe('client.yaml', () => {
   it('reports a locale that is not a BCP 47 tag', () => {
     const { problems, file } = withConfig('name: Acme\nlocale: en_US\n');
     expectProblems(problems, [{ file, line: 2, column: 9, says: ['locale', '"en_US"', 'BCP 47'] }]);
+  });
+
+  it('reports publishing settings that cannot work, each at its value', () => {
+    const { problems, file } = withConfig(
+      'name: Acme\naccess: secret\nindexable: yes please\nbase_path: reports\nsite_url: reports.acme.example\n',
+    );
+    expectProblems(problems, [
+      { file, line: 2, column: 9, says: ['access: found "secret"', 'public', 'password'] },
+      { file, line: 3, column: 12, says: ['indexable: found "yes please"', 'expected true'] },
+      { file, line: 4, column: 12, says: ['base_path: found "reports"', 'starts and ends with /'] },
+      { file, line: 5, column: 11, says: ['site_url: found "reports.acme.example"', 'https://'] },
+    ]);
   });
 
   it('reports bad custom metrics at their own lines', () => {
