@@ -149,9 +149,9 @@ export function buildScopes(series: readonly Series[]): Scopes {
       return { name, byMetric, metrics: orderMetrics(reported), derived: derivedMetricsFor(reported) };
     });
   const reported = new Set(platforms.flatMap((p) => p.metrics));
-  // A rate across platforms needs one platform that reports both of its inputs.
+  // A like-for-like rate across platforms needs one platform that reports both of its inputs.
   const derived = derivedMetricsFor(reported).filter(
-    (id) => !DERIVED_METRICS[id].pair || platforms.some((p) => p.derived.includes(id)),
+    (id) => DERIVED_METRICS[id].acrossPlatforms.rule === 'blended' || platforms.some((p) => p.derived.includes(id)),
   );
   const all: Scope = { name: ALL_PLATFORMS, byMetric: new Map(), metrics: orderMetrics(reported), derived };
   return { platforms, all };

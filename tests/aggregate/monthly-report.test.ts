@@ -207,6 +207,47 @@ describe('platforms and the cross-platform total', () => {
   });
 });
 
+describe('all: money efficiency is blended across platforms', () => {
+  it('takes ROAS and CPA over all revenue, spend and conversions when the shop and the ads report apart', () => {
+    // The common set-up: the ads platform reports spend and clicks, the website revenue and conversions.
+    const r = buildOne({
+      files: {
+        'ads.csv': ['date,platform,spend,clicks', '2024-01-10,facebook,200,400'].join('\n'),
+        'shop.csv': ['date,platform,revenue,conversions', '2024-01-10,website,1000,10'].join('\n'),
+      },
+    });
+    // ROAS = 1,000 / 200 = 5; CPA = 200 / 10 = 20; ROI = (1,000 - 200) / 200 * 100 = 400
+    expect(r.figures('2024-01', 'all', 'roas').value).toBeCloseTo(5, 10);
+    expect(r.figures('2024-01', 'all', 'cpa').value).toBeCloseTo(20, 10);
+    expect(r.figures('2024-01', 'all', 'roi').value).toBeCloseTo(400, 10);
+    // Neither platform has both inputs, so neither has a ROAS or CPA of its own.
+    expect(r.json('2024-01').platforms['facebook']!['roas']).toBeUndefined();
+    expect(r.json('2024-01').platforms['website']!['cpa']).toBeUndefined();
+    // The conversion rate describes one platform's own audience: no platform reports conversions and clicks.
+    expect(r.json('2024-01').platforms['all']!['conversion_rate']).toBeUndefined();
+  });
+
+  it('counts ad spend that reported no revenue, rather than flattering the return', () => {
+    const r = buildOne({
+      files: {
+        'ads.csv': [
+          'date,platform,spend,revenue,conversions,clicks',
+          '2024-01-10,instagram,100,600,4,50',
+          '2024-01-10,facebook,200,,,80',
+        ].join('\n'),
+      },
+    });
+    // Blended ROAS = 600 / (100 + 200) = 2, not instagram's own 600 / 100 = 6.
+    expect(r.figures('2024-01', 'instagram', 'roas').value).toBeCloseTo(6, 10);
+    expect(r.figures('2024-01', 'all', 'roas').value).toBeCloseTo(2, 10);
+    // Blended CPA = 300 / 4 = 75; CPC stays like for like: (100 + 200) / (50 + 80) = 2.3077
+    expect(r.figures('2024-01', 'all', 'cpa').value).toBeCloseTo(75, 10);
+    expect(r.figures('2024-01', 'all', 'cpc').value).toBeCloseTo(300 / 130, 10);
+    // Conversion rate is like for like: only instagram reports conversions and clicks: 4 / 50 * 100 = 8.
+    expect(r.figures('2024-01', 'all', 'conversion_rate').value).toBeCloseTo(8, 10);
+  });
+});
+
 describe('campaigns within a platform', () => {
   const r = buildOne({
     files: {

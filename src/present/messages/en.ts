@@ -12,6 +12,9 @@ function inSentence(label: string): string {
   return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+const startOfSentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const and = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+
 export const en = {
   /** "n/a": a value that is missing or has nothing to compare with. */
   notAvailable: 'n/a',
@@ -104,11 +107,12 @@ export const en = {
     otherMonths: 'Other months',
     portfolioTitle: 'Client portfolio',
     portfolioIntro:
-      'For the agency only: no client page links here, and search engines are asked not to list it. Each client\'s figures are in its own language.',
+      "For the agency only: no client page links here, and search engines are asked not to list it. Each client's figures are in its own language.",
     client: 'Client',
     latestMonth: 'Latest month',
     roiTrend: 'ROI trend',
-    roiTrendOf: (from: string, to: string, first: string, last: string) => `ROI from ${from} to ${to}: ${first} to ${last}`,
+    roiTrendOf: (from: string, to: string, first: string, last: string) =>
+      `ROI from ${from} to ${to}: ${first} to ${last}`,
     noRoiTrend: 'No month has an ROI yet',
     goalsNeedingAttention: 'Goals needing attention',
     noGoalNeedsAttention: 'None at risk or off track',
@@ -272,7 +276,10 @@ export const en = {
     dataThrough: (day: string) => `Data runs to ${day}.`,
     partial: (days: string) => `This month is partial (${days}): it is compared with the same days of earlier months.`,
     rules:
-      'Counts, money and other flows are summed over the month; followers are the last count in the month; every rate is recomputed from the month’s totals, never averaged from daily rates. Across platforms, a rate counts only the platforms that report both of its inputs. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.',
+      'Counts, money and other flows are summed over the month; followers are the last count in the month; every rate is recomputed from the month’s totals, never averaged from daily rates. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.',
+    /** Which rates are taken like for like across platforms and which are blended; the lists are metric names. */
+    acrossPlatforms: (likeForLike: readonly string[], blended: readonly string[]) =>
+      `Across platforms, ${and(likeForLike.map(inSentence))} describe each platform’s own audience: they count only the platforms that report both of their inputs. ${startOfSentence(and(blended.map(inSentence)))} are blended: all value over all costs, all revenue over all ad spend and all ad spend over all conversions, wherever each was reported (revenue and conversions are often tracked in a shop or in Google Analytics, apart from the ads).`,
     formulas: 'Formulas',
     values: (lead: string, conversion: string) => `Value per lead: ${lead}; value per conversion: ${conversion}.`,
     filesRead: 'Files read',
