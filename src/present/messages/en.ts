@@ -13,7 +13,6 @@ function inSentence(label: string): string {
 }
 
 const startOfSentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const and = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
 export const en = {
   /** "n/a": a value that is missing or has nothing to compare with. */
@@ -23,6 +22,8 @@ export const en = {
   toman: 'toman',
   /** Between the items of a list ("Instagram, Telegram") and between clauses ("A 5; B 3"). */
   listSeparator: ', ',
+  /** A metric's name inside a sentence ("engagement rate"), for lists the page builds. */
+  inSentence,
   clauseSeparator: '; ',
 
   metrics: {
@@ -277,9 +278,9 @@ export const en = {
     partial: (days: string) => `This month is partial (${days}): it is compared with the same days of earlier months.`,
     rules:
       'Counts, money and other flows are summed over the month; followers are the last count in the month; every rate is recomputed from the month’s totals, never averaged from daily rates. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.',
-    /** Which rates are taken like for like across platforms and which are blended; the lists are metric names. */
-    acrossPlatforms: (likeForLike: readonly string[], blended: readonly string[]) =>
-      `Across platforms, ${and(likeForLike.map(inSentence))} describe each platform’s own audience: they count only the platforms that report both of their inputs. ${startOfSentence(and(blended.map(inSentence)))} are blended: all value over all costs, all revenue over all ad spend and all ad spend over all conversions, wherever each was reported (revenue and conversions are often tracked in a shop or in Google Analytics, apart from the ads).`,
+    /** Which rates are taken like for like across platforms and which are blended: each a list of metric names in a sentence. */
+    acrossPlatforms: (likeForLike: string, blended: string) =>
+      `Across platforms, ${likeForLike} describe each platform’s own audience: they count only the platforms that report both of their inputs. ${startOfSentence(blended)} are blended: all value over all costs, all revenue over all ad spend and all ad spend over all conversions, wherever each was reported (revenue and conversions are often tracked in a shop or in Google Analytics, apart from the ads).`,
     formulas: 'Formulas',
     values: (lead: string, conversion: string) => `Value per lead: ${lead}; value per conversion: ${conversion}.`,
     filesRead: 'Files read',
