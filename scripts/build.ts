@@ -16,6 +16,7 @@ import { stage, type Staging } from '../src/publish/atomic.ts';
 import { workspace, type Workspace } from '../src/publish/workspace.ts';
 import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
 import { protectClient } from '../src/publish/protect-site.ts';
+import { handOverData } from '../src/site/data-handoff.ts';
 import { SETTINGS_VARIABLES, siteSettings } from '../src/site/settings.ts';
 import { validationReport } from '../src/validate.ts';
 
@@ -151,6 +152,8 @@ function baseOf(client: ClientData): string {
 }
 
 async function buildSite(folder: string, client: string | null, base: string): Promise<void> {
+  // The pages use what was read and validated above instead of reading the folder again.
+  handOverData(settings.dataDir, load);
   // Astro's config and the pages read what this build is for from the environment.
   process.env[SETTINGS_VARIABLES.client] = client ?? '';
   process.env[SETTINGS_VARIABLES.base] = base;

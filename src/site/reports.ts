@@ -6,6 +6,7 @@
 import { buildClientReport, type ClientReport, type MonthlyReport } from '../aggregate/monthly-report.ts';
 import { loadDataDir, type DataLoad } from '../ingest/load-data-dir.ts';
 import { formatProblem } from '../ingest/problems.ts';
+import { takeOverData } from './data-handoff.ts';
 import { clientParam } from './links.ts';
 import { siteSettings, type SiteSettings } from './settings.ts';
 
@@ -22,7 +23,9 @@ export function loadSite(): Site {
   if (site) return site;
   const settings = siteSettings();
   // A client's own site never reads another client's folder, so nothing of theirs can reach it.
-  const load = loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
+  const load =
+    takeOverData(settings.dataDir) ??
+    loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
   if (load.problems.length > 0) {
     // `npm run build` validates before Astro starts; this guards a direct `astro build`.
     throw new Error(
