@@ -125,7 +125,7 @@ export function formatMonth(
 ): string {
   // Any day inside the month names it; the middle keeps clear of time-zone edges.
   const middle = calendar.firstDay(month) + 14;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormatter(locale, {
     calendar: INTL_CALENDARS[calendar.id] ?? 'gregory',
     year: 'numeric',
     month: length,
@@ -134,7 +134,20 @@ export function formatMonth(
 }
 
 export function formatDay(day: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
+  return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
+}
+
+// A DateTimeFormat takes far longer to make than to use, and a site formats months and days thousands of times.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = dateFormatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    dateFormatters.set(key, found);
+  }
+  return found;
 }
 
 /** Which way the client's language is written: Persian and Arabic right to left. */
