@@ -1,8 +1,8 @@
 /**
- * Writes the demo clients under `data/` (or the folder given as the first argument).
+ * Writes the demo clients under `data/`, or into the folder given with --out:
  *
- *   npm run sample-data            # -> data/
- *   node scripts/generate-sample-data.ts /tmp/demo
+ *   npm run sample-data                  # -> data/
+ *   npm run sample-data -- --out /tmp/demo
  *
  * The output is deterministic: every random number comes from a seeded PRNG, the date
  * range is fixed and nothing depends on today's date, so running it twice gives
@@ -24,6 +24,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { PersianCalendar } from '../src/model/persian-calendar.ts';
 import { mulberry32, type Rng } from './seeded-random.ts';
 
@@ -1273,7 +1274,8 @@ function textLogo(word: string, color: string): string {
 }
 
 function main(): void {
-  const target = resolve(process.cwd(), process.argv[2] ?? 'data');
+  const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  const target = resolve(process.cwd(), values.out ?? positionals[0] ?? 'data');
   mkdirSync(target, { recursive: true });
   const written: string[] = [];
   writeFile(join(target, 'README.md'), README, written);
