@@ -6,7 +6,8 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { parseIsoDate } from '../model/calendar.ts';
+import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
+import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
 import {
   BUILT_IN_METRICS,
   DERIVED_METRIC_IDS,
@@ -118,6 +119,20 @@ const exportFileSettings = z.strictObject({
 
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
 
+/** One end of the span of dates the client's data may carry (see date-window.ts). */
+const windowEnd = (what: string) =>
+  isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
+    error: `expected the ${what} from ${OUTERMOST_EARLIEST} to ${OUTERMOST_LATEST}`,
+  });
+
+const dateSettings = z.strictObject(
+  {
+    earliest: windowEnd('earliest date').optional(),
+    latest: windowEnd('latest date').optional(),
+  },
+  { error: 'expected earliest: and/or latest:, each a date YYYY-MM-DD' },
+);
+
 export type GoalConfig = z.infer<typeof goalSchema>;
 export type GoalKind = GoalConfig['kind'];
 export const GOAL_KEYS = Object.keys(goalSchema.shape);
@@ -165,6 +180,7 @@ export const clientConfigSchema = z.strictObject({
       error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',
     })
     .optional(),
+  dates: dateSettings.optional(),
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform: and/or year:',
@@ -188,7 +204,13 @@ export type LocateSetting = (
 export type ConfigResult =
   { config: ClientConfig; problems: []; locate: LocateSetting } | { config: null; problems: Problem[] };
 
-export function parseClientConfig(file: string, text: string): ConfigResult {
+export interface ConfigOptions {
+  /** For the span of dates goals and data may carry; default the clock's date. */
+  readonly today?: Day;
+}
+
+export function parseClientConfig(file: string, text: string, options: ConfigOptions = {}): ConfigResult {
+  const today = options.today ?? Math.floor(Date.now() / 86_400_000);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => {
@@ -217,7 +239,8 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
   if (result.success) {
     const problems = [
       ...duplicateCustomMetrics(file, doc, result.data, at),
-      ...checkGoals(file, doc, result.data, at),
+      ...checkDateSettings(file, doc, result.data, at),
+      ...checkGoals(file, doc, result.data, at, today),
       ...checkMoneyUnit(file, doc, result.data, at),
     ];
     const locate: LocateSetting = (path, part = 'value') => {
@@ -240,9 +263,13 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
             ? CLIENT_CONFIG_KEYS
             : issue.path[0] === 'brand'
               ? ['color', 'logo']
-              : issue.path[0] === 'goals'
-                ? GOAL_KEYS
-                : ['id', 'kind', 'label'];
+              : issue.path[0] === 'dates'
+                ? ['earliest', 'latest']
+                : issue.path[0] === 'goals'
+                  ? GOAL_KEYS
+                  : issue.path[0] === 'files'
+                    ? ['platform', 'year']
+                    : ['id', 'kind', 'label'];
         problems.push({
           file,
           ...at(keyNode?.range?.[0]),
@@ -295,14 +322,36 @@ export function metricNature(id: string, custom: ReadonlyArray<{ id: string; kin
   return custom.find((metric) => metric.id === id)?.kind ?? null;
 }
 
+/** dates: earliest must come before latest. */
+function checkDateSettings(
+  file: string,
+  doc: Document,
+  config: ClientConfig,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
+  const { earliest, latest } = config.dates ?? {};
+  if (earliest === undefined || latest === undefined || earliest < latest) return [];
+  return [
+    {
+      file,
+      ...at(nodeAt(doc, ['dates', 'latest'])?.range?.[0]),
+      message: `dates.latest: found ${quote(latest)}, expected a date after dates.earliest (${earliest})`,
+    },
+  ];
+}
+
 /** The checks on goals that need more than one value: each problem at the value to fix. */
 function checkGoals(
   file: string,
   doc: Document,
   config: ClientConfig,
   at: (offset: number | undefined) => { line: number; column: number },
+  today: Day,
 ): Problem[] {
   const problems: Problem[] = [];
+  const window = dateWindow(today, config.dates);
+  // A deadline may lie years ahead, within the outermost dates; a start is a date like the data's.
+  const outermost = parseIsoDate(OUTERMOST_LATEST)!;
   const seen = new Set<string>();
   const place = (index: number, key: string) => at(nodeAt(doc, ['goals', index, key])?.range?.[0]);
   const known = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS, ...config.metrics.map((m) => m.id)];
@@ -338,7 +387,20 @@ function checkGoals(
 
     const start = parseIsoDate(goal.start)!;
     const deadline = parseIsoDate(goal.deadline)!;
-    if (deadline <= start) {
+    if (start < window.earliest || start > window.latest) {
+      problems.push({
+        file,
+        ...place(index, 'start'),
+        message: `${where}.start: found ${quote(goal.start)}, expected ${windowExpectation(window)}`,
+      });
+    }
+    if (deadline < window.earliest || deadline > outermost) {
+      problems.push({
+        file,
+        ...place(index, 'deadline'),
+        message: `${where}.deadline: found ${quote(goal.deadline)}, expected a date from ${isoDate(window.earliest)} to ${OUTERMOST_LATEST}`,
+      });
+    } else if (deadline <= start) {
       problems.push({
         file,
         ...place(index, 'deadline'),

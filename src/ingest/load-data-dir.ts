@@ -15,6 +15,7 @@ import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type Fil
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
 import { byLocation, quote, type Problem } from './problems.ts';
+import { dateWindow, resolveToday } from './date-window.ts';
 import { didYouMean } from './suggest.ts';
 import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 
@@ -36,7 +37,10 @@ export interface DataLoad {
   readonly clientFolders: number;
   /** Every metric file checked, in every client folder. */
   readonly files: FileSummary[];
+  /** Errors: any one of them stops a build. */
   readonly problems: Problem[];
+  /** Worth a look, never stopping anything (data dated after today). */
+  readonly warnings: Problem[];
 }
 
 const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,6 +59,8 @@ export interface LoadOptions {
   readonly templatesDir?: string;
   /** Where shared static files such as logos are (default: public). */
   readonly publicDir?: string;
+  /** Today as YYYY-MM-DD, for the span of dates data may carry; default RECAP_TODAY, else the clock. */
+  readonly today?: string;
 }
 
 export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoad {
@@ -74,10 +80,15 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
           message: 'found no such folder, expected a data folder with one subfolder per client',
         },
       ],
+      warnings: [],
     };
   }
 
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const today = resolveToday(options.today);
+  if (today.problem) problems.push(today.problem);
+  const context: LoadContext = { problems, warnings, today: today.today, options };
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
   const folders = readdirSync(absolute, { withFileTypes: true })
@@ -97,7 +108,7 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       });
       continue;
     }
-    const client = loadClient(slug, folder, problems, files, options);
+    const client = loadClient(slug, folder, files, context);
     if (client) clients.push(client);
   }
   if (folders.length === 0) {
@@ -109,16 +120,20 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
     });
   }
   problems.sort(byLocation);
-  return { dataDir: shown, clients, clientFolders: folders.length, files, problems };
+  warnings.sort(byLocation);
+  return { dataDir: shown, clients, clientFolders: folders.length, files, problems, warnings };
 }
 
-function loadClient(
-  slug: string,
-  folder: string,
-  problems: Problem[],
-  allFiles: FileSummary[],
-  options: LoadOptions,
-): ClientData | null {
+/** What every client's loading shares. */
+interface LoadContext {
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+  readonly today: Day;
+  readonly options: LoadOptions;
+}
+
+function loadClient(slug: string, folder: string, allFiles: FileSummary[], context: LoadContext): ClientData | null {
+  const { problems, options } = context;
   const configPath = path.join(folder, CONFIG_FILE);
   let config: ClientConfig | null = null;
   let logo: string | null = null;
@@ -133,7 +148,7 @@ function loadClient(
     });
   } else {
     const shown = displayPath(configPath);
-    const result = parseClientConfig(shown, readFileSync(configPath, 'utf8'));
+    const result = parseClientConfig(shown, readFileSync(configPath, 'utf8'), { today: context.today });
     problems.push(...result.problems);
     if (result.config) {
       const templatesDir = options.templatesDir ?? 'templates';
@@ -183,6 +198,8 @@ function loadClient(
     log: new ObservationLog(),
     rows: new RowTable(),
     problems,
+    warnings: context.warnings,
+    window: dateWindow(context.today, config?.dates),
   };
   const files: FileSummary[] = [];
   const csvFiles: string[] = [];

@@ -3,7 +3,8 @@
  * is checked and its values are added to the client's series. Every problem is
  * collected; nothing stops at the first one.
  */
-import { type Calendar, type Day, type Month, parseIsoDate } from '../model/calendar.ts';
+import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
+import { FutureDates, inWindow, windowExpectation, type DateWindow } from './date-window.ts';
 import {
   ALL_PLATFORMS,
   COST_CATEGORIES,
@@ -148,12 +149,20 @@ export interface ClientIngest {
   readonly log: ObservationLog;
   readonly rows: RowTable;
   readonly problems: Problem[];
+  /** Never stopping anything: rows dated after today. */
+  readonly warnings: Problem[];
+  /** The span of dates data may carry. */
+  readonly window: DateWindow;
 }
 
 const PLATFORM_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
 
-type ParsedDate = { day: Day; month: null } | { day: null; month: Month };
+/** A date cell: a day or a month, whether it lies in the client's window, and whether it is after today. */
+type ParsedDate = ({ day: Day; month: null } | { day: null; month: Month }) & {
+  readonly inWindow: boolean;
+  readonly future: boolean;
+};
 
 interface MetricColumn {
   readonly index: number;
@@ -209,7 +218,11 @@ class MetricFileReader {
   readonly #plainCampaigns = new RangeInterner<string>();
   readonly #plainCategories = new RangeInterner<string | null>();
   readonly #plainGroups = new RangeInterner<RowGroup | null>();
-  readonly #dateMeaning = (raw: string): ParsedDate | null => this.#parseDate(raw);
+  readonly #dateMeaning = (raw: string): ParsedDate | null => {
+    const date = this.#parseDate(raw);
+    return date?.inWindow ? date : null;
+  };
+  readonly #futureDates = new FutureDates();
   readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
   readonly #categoryMeaning = (raw: string): string | null => {
     const category = raw.trim().toLowerCase();
@@ -291,6 +304,8 @@ class MetricFileReader {
       () => plainReader,
     );
     this.#ingest.problems.push(...structural);
+    const future = this.#futureDates.warning(this.#file, this.#ingest.window.today);
+    if (future) this.#ingest.warnings.push(future);
 
     if (structural.length === 0 && !headerSeen) {
       this.#report(
@@ -402,12 +417,32 @@ class MetricFileReader {
       const ascii = toAsciiDigits(raw.trim());
       const day = parseIsoDate(ascii);
       const month = day === null ? this.#ingest.calendar.parseMonth(ascii) : null;
-      parsed = day !== null ? { day, month: null } : month ? { day: null, month } : null;
+      parsed = day !== null ? this.#placed(day, day, { day, month: null }) : month ? this.#placedMonth(month) : null;
       this.#dates.set(raw, parsed);
     }
     this.#lastDateText = raw;
     this.#lastDate = parsed;
     return parsed;
+  }
+
+  #placed(first: Day, last: Day, date: { day: Day; month: null } | { day: null; month: Month }): ParsedDate {
+    const window = this.#ingest.window;
+    return { ...date, inWindow: inWindow(window, first, last), future: last > window.today };
+  }
+
+  /** A month lies in the window when any of its days does; it is in the future when it starts after today. */
+  #placedMonth(month: Month): ParsedDate {
+    const { calendar, window } = this.#ingest;
+    // Years far out are refused before the calendar is asked for their days.
+    if (month.year < 1000 || month.year > 3000) return { day: null, month, inWindow: false, future: false };
+    const first = calendar.firstDay(month);
+    const last = calendar.lastDay(month);
+    return {
+      day: null,
+      month,
+      inWindow: last >= window.earliest && first <= window.latest,
+      future: first > window.today,
+    };
   }
 
   /** The platform of a cell as written, remembered per file; null when it is not a platform name. */
@@ -447,10 +482,14 @@ class MetricFileReader {
     }
 
     let ok = true;
-    const date = this.#parseDate(fields[header.date]!);
-    if (!date) {
+    const parsedDate = this.#parseDate(fields[header.date]!);
+    const date = parsedDate?.inWindow ? parsedDate : null;
+    if (!parsedDate) {
       const found = describeFound(fields[header.date]!.trim());
       ok = this.#reportAt(header.date, `date: found ${found}, expected ${DATE_EXPECTATION}`);
+    } else if (!date) {
+      const found = quote(fields[header.date]!.trim());
+      ok = this.#reportAt(header.date, `date: found ${found}, expected ${windowExpectation(this.#ingest.window)}`);
     }
 
     const platformSeries = this.#parsePlatform(fields[header.platform]!);
@@ -520,6 +559,10 @@ class MetricFileReader {
   /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
   #store(date: ParsedDate, group: RowGroup, count: number): boolean {
     let ok = true;
+    if (date.future) {
+      const header = this.#header!;
+      this.#futureDates.note(date.day !== null ? isoDate(date.day) : date.month.id, () => this.#locate(header.date));
+    }
     const row = this.#ingest.rows.addRow(this.#fileIndex, this.#recordLine, this.#recordOffset);
     const bySlot = group.series;
     for (let i = 0; i < count; i++) {

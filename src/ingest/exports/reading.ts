@@ -193,8 +193,12 @@ export class Reading {
     const raw = this.raw(record, index);
     const iso = parse(raw);
     if (iso === null) this.problem(record, index, `${this.found(record, index)}, expected a date such as ${example}`);
+    else if (!this.#dateCells.has(record)) this.#dateCells.set(record, this.at(record, index));
     return iso;
   }
+
+  /** The first date cell read of each record, located, for addRow. */
+  readonly #dateCells = new WeakMap<CsvRecord, { line: number; column: number }>();
 
   cell(record: CsvRecord, index: number, metric: string, value: number): ExportCell {
     const { line, column } = this.at(record, index);
@@ -240,7 +244,9 @@ export class Reading {
 
   /** Keeps a row that carries at least one value. */
   addRow(row: Omit<ExportRow, 'line'>, record: CsvRecord): void {
-    if (row.cells.length > 0) this.rows.push({ ...row, line: record.line });
+    if (row.cells.length === 0) return;
+    const dateAt = this.#dateCells.get(record);
+    this.rows.push({ ...row, line: record.line, ...(dateAt ? { dateAt } : {}) });
   }
 
   /** A record's first field, lower-case: `total` and `grand total` rows are skipped on purpose. */
