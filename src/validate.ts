@@ -3,7 +3,7 @@
  */
 import type { DataLoad } from './ingest/load-data-dir.ts';
 import type { FileSummary } from './ingest/metric-file.ts';
-import { formatProblem } from './ingest/problems.ts';
+import { formatProblem, type Problem } from './ingest/problems.ts';
 
 export const DEFAULT_DATA_DIR = 'data';
 
@@ -19,15 +19,20 @@ export function fileLine(file: FileSummary): string {
   return `${file.file}: ${what}, ${rows}${notes}`;
 }
 
+/** A warning never fails validate or a build; the prefix tells it from a problem. */
+export function formatWarning(warning: Problem): string {
+  return `${warning.file}:${warning.line}:${warning.column}: warning: ${warning.message}`;
+}
+
 export function validationReport(load: DataLoad): string {
   // Problems first, for whoever fixes the data; then what each file was read as.
-  const lines = [...load.problems.map(formatProblem), ...load.files.map(fileLine)];
+  const lines = [...load.problems.map(formatProblem), ...load.warnings.map(formatWarning), ...load.files.map(fileLine)];
   const rowsRead = load.files.reduce((sum, f) => sum + f.rowsRead, 0);
   const rowsAccepted = load.files.reduce((sum, f) => sum + f.rowsAccepted, 0);
   const count = load.problems.length;
   const n = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
   lines.push(
-    `${load.dataDir}: ${n(load.clientFolders, 'client')}, ${n(load.files.length, 'file')}, ${n(rowsRead, 'row')} read, ${n(rowsAccepted, 'row')} accepted, ${n(count, 'problem')}.`,
+    `${load.dataDir}: ${n(load.clientFolders, 'client')}, ${n(load.files.length, 'file')}, ${n(rowsRead, 'row')} read, ${n(rowsAccepted, 'row')} accepted, ${n(count, 'problem')}${load.warnings.length > 0 ? `, ${n(load.warnings.length, 'warning')}` : ''}.`,
   );
   return lines.join('\n');
 }
