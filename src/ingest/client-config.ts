@@ -15,6 +15,7 @@ import {
   isDerivedMetric,
   type MetricKind,
 } from '../model/metrics.ts';
+import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -32,9 +33,15 @@ function isLocale(tag: string): boolean {
   }
 }
 
-const money = z
-  .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
-  .nonnegative({ error: 'expected zero or a positive amount' });
+/** Numbers in client.yaml: YAML reads 1e400 and .inf as Infinity, and past 2^53 whole numbers are not exact. */
+const inRange = <T extends z.ZodNumber>(schema: T) =>
+  schema.refine(inNumberRange, { error: `expected ${RANGE_EXPECTATION}` });
+
+const money = inRange(
+  z
+    .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
+    .nonnegative({ error: 'expected zero or a positive amount' }),
+);
 
 const customMetric = z.strictObject({
   id: z
@@ -60,9 +67,11 @@ const isoDay = (what: string) =>
     });
 
 const goalNumber = (what: string) =>
-  z.number({
-    error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
-  });
+  inRange(
+    z.number({
+      error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
+    }),
+  );
 
 export const GOAL_KINDS = ['level', 'total', 'at_least', 'at_most'] as const;
 

@@ -17,7 +17,14 @@ import {
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
 import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
-import { MAX_EXACT_DIGITS, NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
+import {
+  MAX_EXACT_DIGITS,
+  NUMBER_EXPECTATION,
+  OUT_OF_RANGE,
+  parseDecimal,
+  RANGE_EXPECTATION,
+  toAsciiDigits,
+} from './numbers.ts';
 import { quote, type Problem } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
@@ -708,6 +715,10 @@ class MetricFileReader {
 
   #checkValue(index: number, metric: string, cell: string): number | null {
     const value = parseDecimal(cell);
+    if (value === OUT_OF_RANGE) {
+      this.#reportAt(index, `${metric}: found ${quote(cell)}, expected ${RANGE_EXPECTATION}`);
+      return null;
+    }
     if (value === null) {
       this.#reportAt(
         index,

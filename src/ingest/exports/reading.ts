@@ -4,7 +4,7 @@
  * what was found (quoted) and what was expected; nothing throws on bad input.
  */
 import { describeFound, fieldLocation, type CsvRecord } from '../csv.ts';
-import { parseDecimal } from '../numbers.ts';
+import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
 import { quote, type Problem } from '../problems.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
@@ -170,6 +170,10 @@ export class Reading {
     if (isNotReported(raw)) return this.blankIsZero && raw.trim() === '' ? 0 : null;
     const value = parseDecimal(raw.trim());
     const money = MONEY_METRICS.has(metric);
+    if (value === OUT_OF_RANGE) {
+      this.problem(record, index, `${this.found(record, index)}, expected ${RANGE_EXPECTATION}`);
+      return null;
+    }
     if (value === null) {
       const expected = money
         ? 'an amount such as 8.27 or 1,200.50 (no currency sign)'
