@@ -8,7 +8,17 @@ import path from 'node:path';
 import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
 import type { RowRef, Series } from '../model/series.ts';
-import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
+import type { ClientConfig, ExportFileSettings } from './client-config.ts';
+import {
+  inFolder,
+  readClientSettings,
+  settingsApply,
+  settingsNeedlesslyGiven,
+  type FileSetting,
+  type LoadContext,
+  type SettingUse,
+} from './client-settings.ts';
+import { boundary, listFiles, resolveEntry } from './data-paths.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
@@ -16,8 +26,6 @@ import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
 import { byLocation, quote, type Problem } from './problems.ts';
 import { dateWindow, resolveToday } from './date-window.ts';
-import { didYouMean } from './suggest.ts';
-import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 
 export interface ClientData {
   readonly slug: string;
@@ -44,7 +52,6 @@ export interface DataLoad {
 }
 
 const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CONFIG_FILE = 'client.yaml';
 const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
 
 /** Paths in messages are relative to where the command runs: the project root. */
@@ -88,14 +95,19 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   const warnings: Problem[] = [];
   const today = resolveToday(options.today);
   if (today.problem) problems.push(today.problem);
-  const context: LoadContext = { problems, warnings, today: today.today, options };
+  const publicDir = options.publicDir ?? 'public';
+  const context: LoadContext = {
+    problems,
+    warnings,
+    today: today.today,
+    templatesDir: options.templatesDir ?? 'templates',
+    publicDir,
+    bounds: { data: boundary(absolute, displayPath), public: boundary(publicDir, displayPath) },
+    shown: (file) => displayPath(file),
+  };
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
-  const folders = readdirSync(absolute, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .filter((name) => !options.clients || options.clients.includes(name))
-    .sort();
+  const folders = clientFolders(absolute, context).filter((name) => !options.clients || options.clients.includes(name));
 
   for (const slug of folders) {
     const folder = path.join(absolute, slug);
@@ -124,70 +136,27 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   return { dataDir: shown, clients, clientFolders: folders.length, files, problems, warnings };
 }
 
-/** What every client's loading shares. */
-interface LoadContext {
-  readonly problems: Problem[];
-  readonly warnings: Problem[];
-  readonly today: Day;
-  readonly options: LoadOptions;
+/** The client folders, by name: folders, and links to folders inside the data folder. */
+function clientFolders(dataDir: string, context: LoadContext): string[] {
+  const names: string[] = [];
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) {
+      names.push(entry.name);
+    } else if (entry.isSymbolicLink()) {
+      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown);
+      if ('problem' in resolved) context.problems.push(resolved.problem);
+      else if (resolved.kind === 'folder') names.push(entry.name);
+    }
+  }
+  return names.sort();
 }
 
 function loadClient(slug: string, folder: string, allFiles: FileSummary[], context: LoadContext): ClientData | null {
-  const { problems, options } = context;
-  const configPath = path.join(folder, CONFIG_FILE);
-  let config: ClientConfig | null = null;
-  let logo: string | null = null;
-  let locateSetting: LocateSetting | null = null;
-  let configFile = '';
-  if (!existsSync(configPath)) {
-    problems.push({
-      file: displayPath(configPath),
-      line: 1,
-      column: 1,
-      message: 'found no client.yaml, expected one in every client folder with at least "name: <client name>"',
-    });
-  } else {
-    const shown = displayPath(configPath);
-    const result = parseClientConfig(shown, readFileSync(configPath, 'utf8'), { today: context.today });
-    problems.push(...result.problems);
-    if (result.config) {
-      const templatesDir = options.templatesDir ?? 'templates';
-      const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
-      const known = templateNames(templatesDir);
-      if (!ownTemplate && !known.includes(result.config.template)) {
-        problems.push({
-          file: shown,
-          ...result.locate(['template']),
-          message: `template: found ${quote(result.config.template)}, expected a template in ${templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(result.config.template, known)}`,
-        });
-      }
-      const logoSetting = result.config.brand.logo;
-      if (logoSetting !== undefined) {
-        logo = findLogo(logoSetting, folder, options.publicDir ?? 'public');
-        if (!logo) {
-          problems.push({
-            file: shown,
-            ...result.locate(['brand', 'logo']),
-            message: `brand.logo: found ${quote(logoSetting)}, expected an image file (.svg, .png, .jpg, .webp) in the client folder or in ${options.publicDir ?? 'public'}/`,
-          });
-        }
-      }
-      const present = listFiles(folder).map((file) => inFolder(folder, file));
-      const candidates = [...new Set([...present, ...present.map((file) => path.posix.basename(file))])];
-      for (const name of Object.keys(result.config.files)) {
-        if (!present.some((file) => settingsApply(name, file))) {
-          problems.push({
-            file: shown,
-            ...result.locate(['files', name], 'key'),
-            message: `files: found ${quote(name)}, expected the name of a file in this client's folder, or its path there${didYouMean(name, candidates)}`,
-          });
-        }
-      }
-      locateSetting = result.locate;
-      configFile = shown;
-      config = result.config;
-    }
-  }
+  const { problems } = context;
+  const present = listFiles(folder, context.bounds.data, displayPath, problems);
+  const settings = readClientSettings(folder, present, context);
+  const config = settings?.config ?? null;
 
   const ingest: ClientIngest = {
     catalogue: new MetricCatalogue(config?.metrics ?? []),
@@ -203,7 +172,7 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
   };
   const files: FileSummary[] = [];
   const csvFiles: string[] = [];
-  for (const file of listFiles(folder)) {
+  for (const file of present) {
     if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
     else if (SPREADSHEET.test(file)) problems.push(spreadsheetRefusal(displayPath(file)));
   }
@@ -271,8 +240,8 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
     exports.push({ file: shown, text, read });
     files.push(unread); // replaced below, once every export of the client is read
   }
-  if (config !== null && locateSetting !== null) {
-    problems.push(...settingsNeedlesslyGiven(config, settingUses, configFile, locateSetting));
+  if (settings !== null) {
+    problems.push(...settingsNeedlesslyGiven(settings.config, settingUses, settings.file, settings.locate));
   }
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
@@ -285,11 +254,11 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
     return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
   });
   allFiles.push(...checked);
-  if (!config) return null;
+  if (settings === null) return null;
 
   const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
-  return { slug, config, calendar: ingest.calendar, series, files: checked, logo };
+  return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
 }
 
 /**
@@ -326,18 +295,6 @@ function firstNonBlankLine(text: string): string {
     start = end + 1;
   }
   return '';
-}
-
-const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
-
-/** The logo's absolute path: in the client folder first, then in the shared public folder. */
-function findLogo(setting: string, folder: string, publicDir: string): string | null {
-  if (!LOGO_FILE.test(setting)) return null;
-  for (const base of [folder, path.resolve(publicDir)]) {
-    const file = path.resolve(base, setting.replace(/^\/+/, ''));
-    if (file.startsWith(base + path.sep) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
 }
 
 /**
@@ -384,78 +341,4 @@ function reportMonthsGivenTwice(ingest: ClientIngest): void {
       });
     }
   }
-}
-
-type FileSetting = keyof ExportFileSettings;
-
-/** What became of the files a `files:` entry applies to. */
-interface SettingUse {
-  recapFiles: number;
-  /** Exports read without a problem. */
-  exports: number;
-  /** Files not read, or read with problems: whether they needed a setting is not known. */
-  unread: number;
-  /** The settings some export asked for. */
-  readonly needed: Set<FileSetting>;
-}
-
-/**
- * A `files:` setting no file asked for would change nothing, yet its writer believes
- * it did something (relabelled an X export as Instagram, say): each is a problem at
- * its line. Entries whose files were not all read cleanly are left alone.
- */
-function settingsNeedlesslyGiven(
-  config: ClientConfig,
-  uses: ReadonlyMap<string, SettingUse>,
-  configFile: string,
-  locateSetting: LocateSetting,
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const [key, use] of uses) {
-    if (use.unread > 0) continue;
-    const given = config.files[key]!;
-    for (const setting of Object.keys(given) as FileSetting[]) {
-      if (given[setting] === undefined || use.needed.has(setting)) continue;
-      const why =
-        use.recapFiles > 0 && use.exports === 0
-          ? "it is Recap's own file, whose rows name their platform and whose dates carry their year"
-          : whyNotNeeded(setting);
-      problems.push({
-        file: configFile,
-        ...locateSetting(['files', key, setting]),
-        message: `files: ${quote(key)}: found ${setting} ${quote(String(given[setting]))}, expected no ${setting} for this file: ${why}, so the setting would change nothing`,
-      });
-    }
-  }
-  return problems;
-}
-
-function whyNotNeeded(setting: FileSetting): string {
-  switch (setting) {
-    case 'platform':
-      return 'it names its platform itself';
-    case 'year':
-      return 'its dates carry their year';
-  }
-}
-
-/** A file's path in its client folder, with / on every system: how `files:` in client.yaml names it. */
-function inFolder(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
-}
-
-/** A `files:` key names a file by its path in the client folder, or by its bare name wherever it is. */
-function settingsApply(key: string, file: string): boolean {
-  return key === file || (!key.includes('/') && path.posix.basename(file) === key);
-}
-
-function listFiles(folder: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out.sort();
 }
