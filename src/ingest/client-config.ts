@@ -4,7 +4,7 @@
  * Read with `yaml` rather than a bare parser because it keeps every node's source
  * range, so a wrong value is reported at its own line and column.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
 import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
@@ -16,8 +16,9 @@ import {
   type MetricKind,
 } from '../model/metrics.ts';
 import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
-import { quote, type Problem } from './problems.ts';
+import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { keyNodeAt, nodeAt, repeatedKeys } from './yaml-nodes.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -221,22 +222,33 @@ export interface ConfigOptions {
 export function parseClientConfig(file: string, text: string, options: ConfigOptions = {}): ConfigResult {
   const today = options.today ?? Math.floor(Date.now() / 86_400_000);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Keys given twice are found below, in one pass: yaml's own check compares each key with every other.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
 
+  // Capped per file: a broken file of 500,000 lines gives as many errors.
+  const problems = new ProblemList();
   if (doc.errors.length > 0) {
-    return {
-      config: null,
-      problems: doc.errors.map((error) => ({
+    for (const error of doc.errors) {
+      problems.add({
         file,
         ...at(error.pos[0]),
         message: `found YAML that cannot be read (${error.message.split('\n')[0]}), expected lines of "key: value"`,
-      })),
-    };
+      });
+    }
+    return { config: null, problems: problems.finish() };
   }
+  for (const { key, node, first } of repeatedKeys(doc)) {
+    problems.add({
+      file,
+      ...at(node.range?.[0]),
+      message: `found the setting ${quote(key)} a second time (first at line ${at(first.range?.[0]).line}), expected each setting once`,
+    });
+  }
+  if (problems.length > 0) return { config: null, problems: problems.finish() };
   if (!isMap(doc.contents)) {
     return {
       config: null,
@@ -246,12 +258,14 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
 
   const result = clientConfigSchema.safeParse(doc.toJS());
   if (result.success) {
-    const problems = [
-      ...duplicateCustomMetrics(file, doc, result.data, at),
-      ...checkDateSettings(file, doc, result.data, at),
-      ...checkGoals(file, doc, result.data, at, today),
-      ...checkMoneyUnit(file, doc, result.data, at),
-    ];
+    for (const check of [
+      duplicateCustomMetrics(file, doc, result.data, at),
+      checkDateSettings(file, doc, result.data, at),
+      checkGoals(file, doc, result.data, at, today),
+      checkMoneyUnit(file, doc, result.data, at),
+    ]) {
+      for (const problem of check) problems.add(problem);
+    }
     const locate: LocateSetting = (path, part = 'value') => {
       if (part === 'key') {
         const key = keyNodeAt(doc, path.slice(0, -1), path.at(-1)!);
@@ -259,13 +273,18 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
       }
       return at(nodeAt(doc, path)?.range?.[0]);
     };
-    return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
+    return problems.length > 0
+      ? { config: null, problems: problems.finish() }
+      : { config: result.data, problems: [], locate };
   }
 
-  const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        if (problems.isFull(file)) {
+          problems.count(file);
+          continue;
+        }
         const keyNode = keyNodeAt(doc, issue.path, key);
         const candidates =
           issue.path.length === 0
@@ -279,7 +298,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
                   : issue.path[0] === 'files'
                     ? ['platform', 'year']
                     : ['id', 'kind', 'label'];
-        problems.push({
+        problems.add({
           file,
           ...at(keyNode?.range?.[0]),
           message: `found unknown setting ${quote(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
@@ -287,14 +306,18 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
       }
       continue;
     }
+    if (problems.isFull(file)) {
+      problems.count(file);
+      continue;
+    }
     const node = nodeAt(doc, issue.path);
     const where = issue.path.join('.');
     const missing = node === undefined;
     const found = missing ? 'nothing' : quote(sourceOf(text, node));
     const location = missing ? at(nodeAt(doc, issue.path.slice(0, -1))?.range?.[0]) : at(node.range?.[0]);
-    problems.push({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
+    problems.add({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
   }
-  return { config: null, problems };
+  return { config: null, problems: problems.finish() };
 }
 
 function duplicateCustomMetrics(
@@ -443,19 +466,6 @@ function checkMoneyUnit(
       message: `money_unit: found "toman" with currency ${quote(config.currency)}, expected currency: IRR (1 toman = 10 rials)`,
     },
   ];
-}
-
-function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
-  if (path.length === 0) return doc.contents ?? undefined;
-  const node = doc.getIn(path as (string | number)[], true);
-  return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
-}
-
-/** The node of `key` itself (not its value) in the map at `path`. */
-function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: PropertyKey): Node | undefined {
-  const parent = nodeAt(doc, path);
-  if (!isMap(parent)) return undefined;
-  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Node | undefined;
 }
 
 function sourceOf(text: string, node: Node): string {

@@ -9,15 +9,15 @@ import type { Day } from '../model/calendar.ts';
 import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
 import { resolveEntry, type Boundary } from './data-paths.ts';
-import { quote, type Problem } from './problems.ts';
+import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 export const CONFIG_FILE = 'client.yaml';
 
 /** What every client's loading shares. */
 export interface LoadContext {
-  readonly problems: Problem[];
-  readonly warnings: Problem[];
+  readonly problems: ProblemList;
+  readonly warnings: ProblemList;
   readonly today: Day;
   readonly templatesDir: string;
   readonly publicDir: string;

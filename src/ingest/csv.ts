@@ -224,22 +224,65 @@ export function fieldLocation(
   record: Pick<CsvRecord, 'line' | 'offset'>,
   index: number,
 ): { line: number; column: number } {
-  let line = record.line;
-  let lineStart = record.offset;
-  let field = 0;
-  let inQuotes = false;
-  let i = record.offset;
-  for (; i < text.length && field < index; i++) {
-    const char = text[i];
-    if (char === '"') inQuotes = !inQuotes;
-    else if (char === ',' && !inQuotes) field++;
-    else if (char === '\n') {
-      if (!inQuotes) break;
-      line++;
-      lineStart = i + 1;
-    }
+  return new FieldLocator(text).locate(record, index);
+}
+
+/**
+ * fieldLocation that goes on from where it stopped when asked for a later field of the
+ * same record: a header of 500,000 columns with a problem in each is walked once, not
+ * once per problem (which took 25 seconds for 80,000 columns).
+ */
+export class FieldLocator {
+  readonly #text: string;
+  /** The record being walked (its offset), and where the walk stands in it. */
+  #record = -1;
+  #field = 0;
+  #at = 0;
+  #line = 0;
+  #column = 1;
+  #inQuotes = false;
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  return { line, column: columnOf(text, lineStart, i) };
+
+  locate(record: Pick<CsvRecord, 'line' | 'offset'>, index: number): { line: number; column: number } {
+    if (record.offset !== this.#record || index < this.#field) {
+      this.#record = record.offset;
+      this.#field = 0;
+      this.#at = record.offset;
+      this.#line = record.line;
+      this.#column = 1;
+      this.#inQuotes = false;
+    }
+    const text = this.#text;
+    let at = this.#at;
+    let field = this.#field;
+    let line = this.#line;
+    let column = this.#column;
+    let inQuotes = this.#inQuotes;
+    for (; at < text.length && field < index; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 34) inQuotes = !inQuotes;
+      else if (code === 44 && !inQuotes) field++;
+      else if (code === 10) {
+        if (!inQuotes) break;
+        line++;
+        column = 1;
+        continue;
+      }
+      // A column counts characters: the second half of a surrogate pair (an emoji) is not one.
+      if (code < 0xdc00 || code > 0xdfff) column++;
+    }
+    // Stopped short at the record's end: not at the start of a field, so start over next time.
+    if (field < index) this.#record = -1;
+    this.#at = at;
+    this.#field = field;
+    this.#line = line;
+    this.#column = column;
+    this.#inQuotes = inQuotes;
+    return { line, column };
+  }
 }
 
 export function describeFound(value: string): string {

@@ -24,7 +24,7 @@ import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './ex
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
-import { byLocation, quote, type Problem } from './problems.ts';
+import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
 import { dateWindow, resolveToday } from './date-window.ts';
 
 export interface ClientData {
@@ -91,8 +91,8 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
     };
   }
 
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
+  const problems = new ProblemList();
+  const warnings = new ProblemList();
   const today = resolveToday(options.today);
   if (today.problem) problems.push(today.problem);
   const publicDir = options.publicDir ?? 'public';
@@ -131,8 +131,8 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       message: 'found no client folders, expected one folder per client, each with a client.yaml',
     });
   }
-  problems.sort(byLocation);
-  warnings.sort(byLocation);
+  problems.finish().sort(byLocation);
+  warnings.finish().sort(byLocation);
   return { dataDir: shown, clients, clientFolders: folders.length, files, problems, warnings };
 }
 
@@ -307,6 +307,11 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
   for (const series of ingest.seriesList) {
     for (const repeat of series.setDays(perSeries[series.id]!)) {
       rejectedRows.add(repeat.row);
+      const file = ingest.rows.fileOfCell(repeat.row, series.metric);
+      if (ingest.problems.isFull(file)) {
+        ingest.problems.count(file);
+        continue;
+      }
       ingest.problems.push({
         ...ingest.rows.locateCell(repeat.row, series.metric),
         message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),

@@ -16,7 +16,15 @@ import {
 } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
-import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
+import {
+  columnOf,
+  describeFound,
+  FieldLocator,
+  fieldLocation,
+  readCsvRecords,
+  type CsvRecord,
+  type PlainLineReader,
+} from './csv.ts';
 import {
   MAX_EXACT_DIGITS,
   NUMBER_EXPECTATION,
@@ -25,7 +33,7 @@ import {
   RANGE_EXPECTATION,
   toAsciiDigits,
 } from './numbers.ts';
-import { quote, type Problem } from './problems.ts';
+import { ProblemList, quote } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -125,6 +133,11 @@ export class RowTable {
     places.set(metric, { file: file ?? this.#rowFile[row]!, line, column });
   }
 
+  /** The file of the cell that gave a row's value of `metric`, as problems name it. */
+  fileOfCell(row: RowRef, metric: string): string {
+    return this.files[this.#cellPlaces.get(row)?.get(metric)?.file ?? this.#rowFile[row]!]!;
+  }
+
   /** File, line and column of the cell that gave a row's value of `metric`. */
   locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
     const placed = this.#cellPlaces.get(row)?.get(metric);
@@ -155,9 +168,9 @@ export interface ClientIngest {
   /** Every day value, split into the series once all files are read. */
   readonly log: ObservationLog;
   readonly rows: RowTable;
-  readonly problems: Problem[];
+  readonly problems: ProblemList;
   /** Never stopping anything: rows dated after today. */
-  readonly warnings: Problem[];
+  readonly warnings: ProblemList;
   /** The span of dates data may carry. */
   readonly window: DateWindow;
 }
@@ -230,6 +243,7 @@ class MetricFileReader {
     return date?.inWindow ? date : null;
   };
   readonly #futureDates = new FutureDates();
+  readonly #locator: FieldLocator;
   readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
   readonly #categoryMeaning = (raw: string): string | null => {
     const category = raw.trim().toLowerCase();
@@ -259,6 +273,7 @@ class MetricFileReader {
     this.#file = file;
     this.#text = text;
     this.#fileIndex = ingest.rows.addFile(file, text);
+    this.#locator = new FieldLocator(text);
   }
 
   read(): FileSummary {
@@ -330,14 +345,20 @@ class MetricFileReader {
     this.#ingest.problems.push({ file: this.#file, line, column, message });
   }
 
-  #reportAt(index: number, message: string): false {
+  /** A problem at field `index` of the record being read; a message to work out is worked out only if listed. */
+  #reportAt(index: number, message: string | (() => string)): false {
+    const problems = this.#ingest.problems;
+    if (problems.isFull(this.#file)) {
+      problems.count(this.#file);
+      return false;
+    }
     const { line, column } = this.#locate(index);
-    this.#report(line, column, message);
+    this.#report(line, column, typeof message === 'string' ? message : message());
     return false;
   }
 
   #locate(index: number): { line: number; column: number } {
-    return fieldLocation(this.#text, { line: this.#recordLine, offset: this.#recordOffset }, index);
+    return this.#locator.locate({ line: this.#recordLine, offset: this.#recordOffset }, index);
   }
 
   #readHeader(record: CsvRecord): Header | null {
@@ -390,10 +411,11 @@ class MetricFileReader {
       } else if (long) {
         this.#reportAt(
           index,
-          `found column ${quote(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
+          () =>
+            `found column ${quote(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
         );
       } else {
-        this.#reportAt(index, unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
+        this.#reportAt(index, () => unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
       }
     });
     const campaign = firstIndex.get('campaign') ?? -1;

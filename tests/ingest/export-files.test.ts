@@ -9,6 +9,7 @@ import type { ExportFormat, ExportRead, ExportRow } from '../../src/ingest/expor
 import { RowTable, type ClientIngest } from '../../src/ingest/metric-file.ts';
 import { GregorianCalendar, isoDate, parseIsoDate } from '../../src/model/calendar.ts';
 import { dateWindow } from '../../src/ingest/date-window.ts';
+import { ProblemList } from '../../src/ingest/problems.ts';
 import { PersianCalendar } from '../../src/model/persian-calendar.ts';
 import { MetricCatalogue } from '../../src/model/metrics.ts';
 import { ObservationLog } from '../../src/model/observation-log.ts';
@@ -33,8 +34,8 @@ function ingest(): ClientIngest {
     seriesList: [],
     log: new ObservationLog(),
     rows: new RowTable(),
-    problems: [],
-    warnings: [],
+    problems: new ProblemList(),
+    warnings: new ProblemList(),
     window: dateWindow(parseIsoDate('2026-11-30')!),
   };
 }

@@ -212,7 +212,7 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
     format: found.adapter.format,
     rows: reading.rows,
     // In the order a person fixing the file meets them.
-    problems: [...problems, ...reading.problems].sort(byLocation),
+    problems: [...problems, ...reading.problems.finish()].sort(byLocation),
     rowsRead: reading.rowsRead,
     exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
     notes: reading.notes,

@@ -3,9 +3,9 @@
  * that turns its cells into located values or located problems. Every problem says
  * what was found (quoted) and what was expected; nothing throws on bad input.
  */
-import { describeFound, fieldLocation, type CsvRecord } from '../csv.ts';
+import { describeFound, FieldLocator, type CsvRecord } from '../csv.ts';
 import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
-import { quote, type Problem } from '../problems.ts';
+import { ProblemList, quote } from '../problems.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
@@ -64,7 +64,8 @@ export class Reading {
   readonly context: ExportContext;
   readonly format: ExportFormat;
   readonly rows: ExportRow[] = [];
-  readonly problems: Problem[] = [];
+  /** Capped per file: an export of a million bad rows lists 50 and counts the rest. */
+  readonly problems = new ProblemList();
   readonly notes: string[];
   rowsRead = 0;
   /** Set by adapters that know it better than the data does (a report's end date). */
@@ -144,7 +145,8 @@ export class Reading {
   }
 
   at(record: CsvRecord, index: number): { line: number; column: number } {
-    return fieldLocation(this.table.text, record, Math.max(0, index));
+    this.#locator ??= new FieldLocator(this.table.text);
+    return this.#locator.locate(record, Math.max(0, index));
   }
 
   problem(record: CsvRecord, index: number, message: string): void {
@@ -200,6 +202,8 @@ export class Reading {
     else if (!this.#dateCells.has(record)) this.#dateCells.set(record, this.at(record, index));
     return iso;
   }
+
+  #locator: FieldLocator | undefined;
 
   /** The first date cell read of each record, located, for addRow. */
   readonly #dateCells = new WeakMap<CsvRecord, { line: number; column: number }>();
