@@ -4,7 +4,7 @@
  * Read with `yaml` rather than a bare parser because it keeps every node's source
  * range, so a wrong value is reported at its own line and column.
  */
-import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
 import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
@@ -18,6 +18,7 @@ import {
 import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
 import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { isBlank, oddCharacters } from './characters.ts';
 import { keyNodeAt, nodeAt, repeatedKeys } from './yaml-nodes.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
@@ -88,7 +89,11 @@ const goalSchema = z.strictObject({
   label: z
     .string({ error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
     .trim()
-    .min(1, { error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
+    .min(1, {
+      error: 'expected a short description as text, such as "150,000 followers by the end of 2026"',
+      abort: true,
+    })
+    .refine((label) => !isBlank(label), { error: 'expected a short description as text that shows' })
     .optional(),
   metric: z.string({ error: 'expected a metric id such as followers, revenue or engagement_rate' }),
   platform: z
@@ -147,10 +152,19 @@ export type GoalConfig = z.infer<typeof goalSchema>;
 export type GoalKind = GoalConfig['kind'];
 export const GOAL_KEYS = Object.keys(goalSchema.shape);
 
+/** Settings written in the client's own words and script. */
+const FREE_TEXT: ReadonlySet<string> = new Set(['name', 'label', 'logo']);
+
 export const clientConfigSchema = z.strictObject({
-  name: z.string({ error: 'expected the client name as text, such as "Northwind Outfitters"' }).trim().min(1, {
-    error: 'expected the client name as text, such as "Northwind Outfitters"',
-  }),
+  name: z
+    .string({ error: 'expected the client name as text, such as "Northwind Outfitters"' })
+    .trim()
+    .min(1, { error: 'expected the client name as text, such as "Northwind Outfitters"', abort: true })
+    // A name of zero-width spaces passes for text yet shows nothing on the reports.
+    .refine((name) => !isBlank(name), {
+      error:
+        'expected the client name as text that shows, such as "Northwind Outfitters": it is only invisible characters',
+    }),
   currency: z
     .string({ error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
     .refine(isCurrencyCode, { error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
@@ -256,7 +270,20 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
     };
   }
 
-  const result = clientConfigSchema.safeParse(doc.toJS());
+  const plain = settingsOf(doc);
+  if ('alias' in plain) {
+    return {
+      config: null,
+      problems: [
+        {
+          file,
+          ...at(plain.alias?.range?.[0]),
+          message: `found YAML aliases (*name) that expand to more than ${MAX_ALIAS_COUNT} copies, expected plain settings: aliases that repeat each other many times over (a "billion laughs") would fill the memory; write the settings out`,
+        },
+      ],
+    };
+  }
+  const result = clientConfigSchema.safeParse(plain.settings);
   if (result.success) {
     for (const check of [
       duplicateCustomMetrics(file, doc, result.data, at),
@@ -301,7 +328,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
         problems.add({
           file,
           ...at(keyNode?.range?.[0]),
-          message: `found unknown setting ${quote(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
+          message: `found unknown setting ${quote(key)}${oddCharacters(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
         });
       }
       continue;
@@ -313,11 +340,34 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
     const node = nodeAt(doc, issue.path);
     const where = issue.path.join('.');
     const missing = node === undefined;
-    const found = missing ? 'nothing' : quote(sourceOf(text, node));
+    const source = missing ? '' : sourceOf(text, node);
+    // Free text may be in any script; a code or an id is expected in ASCII.
+    const free = FREE_TEXT.has(String(issue.path.at(-1)));
+    const found = missing ? 'nothing' : `${quote(source)}${oddCharacters(source, !free)}`;
     const location = missing ? at(nodeAt(doc, issue.path.slice(0, -1))?.range?.[0]) : at(node.range?.[0]);
     problems.add({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
   }
   return { config: null, problems: problems.finish() };
+}
+
+/** How many copies YAML aliases may make; a few anchors reused are fine. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain values, or the first alias when expanding them would make too many copies. */
+function settingsOf(doc: Document): { settings: unknown } | { alias: Node | undefined } {
+  try {
+    return { settings: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let alias: Node | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    return { alias };
+  }
 }
 
 function duplicateCustomMetrics(

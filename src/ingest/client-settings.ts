@@ -3,16 +3,25 @@
  * holds (the template it names, its logo, the files its `files:` entries name), and
  * afterwards whether each `files:` setting was needed by the file it names.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Day } from '../model/calendar.ts';
 import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
-import { resolveEntry, type Boundary } from './data-paths.ts';
+import { decodeUtf8, type TextKind } from './csv.ts';
+import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
 import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 export const CONFIG_FILE = 'client.yaml';
+/** client.yaml holds settings: a megabyte is thousands of goals. */
+export const MAX_CONFIG_BYTES = 2 ** 20;
+
+const YAML_TEXT: TextKind = {
+  expected: 'YAML text',
+  saveAs: 'save client.yaml again as UTF-8 (in a text editor: "Save with encoding: UTF-8")',
+  allowEmpty: true,
+};
 
 /** What every client's loading shares. */
 export interface LoadContext {
@@ -59,7 +68,18 @@ export function readClientSettings(
   }
   // A link out of the data folder was reported as the folder's files were listed.
   if ('problem' in resolveEntry(configPath, [context.bounds.data], shown)) return null;
-  const result = parseClientConfig(file, readFileSync(configPath, 'utf8'), { today: context.today });
+  const loaded = readLimited(
+    configPath,
+    file,
+    MAX_CONFIG_BYTES,
+    'client.yaml holds settings, a few kilobytes; data belongs in CSV files',
+  );
+  const decoded = 'problem' in loaded ? loaded : decodeUtf8(file, loaded.bytes, YAML_TEXT);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return null;
+  }
+  const result = parseClientConfig(file, decoded.text, { today: context.today });
   problems.push(...result.problems);
   if (!result.config) return null;
   const config = result.config;

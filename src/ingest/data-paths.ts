@@ -8,7 +8,8 @@
  * folder it points to; one that points nowhere, or to something that is neither a
  * file nor a folder (a pipe, a device), is a problem at the link.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { quote, type Problem } from './problems.ts';
 
@@ -104,4 +105,36 @@ export function listFiles(folder: string, bound: Boundary, shown: Shown, problem
   };
   walk(folder, realpathSync(folder));
   return out.sort();
+}
+
+/** The longest text a JavaScript string can hold: a larger CSV cannot be read whole. */
+export const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+/**
+ * A file's bytes, unless it is larger than `limit`: then a problem giving its size, the
+ * limit and `advice`, found from the file system before anything is read.
+ */
+export function readLimited(
+  file: string,
+  shownFile: string,
+  limit: number,
+  advice: string,
+): { bytes: Buffer } | { problem: Problem } {
+  const size = statSync(file).size;
+  if (size > limit) {
+    return {
+      problem: {
+        file: shownFile,
+        line: 1,
+        column: 1,
+        message: `found a file of ${bytesText(size)}, expected at most ${bytesText(limit)}: ${advice}`,
+      },
+    };
+  }
+  return { bytes: readFileSync(file) };
+}
+
+function bytesText(bytes: number): string {
+  const mib = bytes / 2 ** 20;
+  return `${bytes.toLocaleString('en-US')} bytes (${mib.toFixed(mib < 10 ? 2 : 1)} MiB)`;
 }

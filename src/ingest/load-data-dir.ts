@@ -3,7 +3,7 @@
  * of metric CSV files. Returns every client's series, ready for aggregation, and
  * every problem found in any file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
@@ -18,7 +18,7 @@ import {
   type LoadContext,
   type SettingUse,
 } from './client-settings.ts';
-import { boundary, listFiles, resolveEntry } from './data-paths.ts';
+import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
@@ -199,8 +199,20 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
       settingUses.set(key, use);
       return use;
     });
-    const settings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
-    const decoded = decodeExport(shown, readFileSync(file));
+    const fileSettings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
+    const loaded = readLimited(
+      file,
+      shown,
+      MAX_TEXT_BYTES,
+      'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
+    );
+    if ('problem' in loaded) {
+      problems.push(loaded.problem);
+      files.push(unread);
+      for (const use of uses) use.unread++;
+      continue;
+    }
+    const decoded = decodeExport(shown, loaded.bytes);
     if (!decoded.ok) {
       problems.push(decoded.problem);
       files.push(unread);
@@ -221,8 +233,8 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
       file: shown,
       fileName,
       currency: config?.currency ?? 'USD',
-      ...(settings.platform !== undefined ? { platform: settings.platform } : {}),
-      ...(settings.year !== undefined ? { year: settings.year } : {}),
+      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
+      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
     });
     if (read.format === null) {
       problems.push(...read.problems);

@@ -36,6 +36,7 @@ import {
 import { ProblemList, quote } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
+import { oddCharacterList, oddCharacters } from './characters.ts';
 
 export type FileShape = 'wide' | 'long';
 
@@ -388,7 +389,7 @@ class MetricFileReader {
       this.#report(
         record.line,
         1,
-        `found header ${quote(record.fields.join(','))}, expected a ${missing.join(' and a ')} column: the header must be date,platform,<metric>,... (wide) or date,platform,metric,value (long)`,
+        `found header ${quote(record.fields.join(','))}${oddColumn(names)}, expected a ${missing.join(' and a ')} column: the header must be date,platform,<metric>,... (wide) or date,platform,metric,value (long)`,
       );
       return null;
     }
@@ -412,10 +413,12 @@ class MetricFileReader {
         this.#reportAt(
           index,
           () =>
-            `found column ${quote(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
+            `found column ${quote(name)}${oddCharacters(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
         );
       } else {
-        this.#reportAt(index, () => unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
+        this.#reportAt(index, () =>
+          unknownMetricMessage(`found column ${quote(name)}${oddCharacters(name)}`, name, catalogue.ids),
+        );
       }
     });
     const campaign = firstIndex.get('campaign') ?? -1;
@@ -528,7 +531,7 @@ class MetricFileReader {
         header.platform,
         written.toLowerCase() === ALL_PLATFORMS
           ? `platform: found ${quote(written)}, expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes`
-          : `platform: found ${describeFound(written)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
+          : `platform: found ${describeFound(written)}${oddCharacters(written)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
       );
     }
     const campaign = header.campaign === -1 ? '' : trimCell(fields[header.campaign]!);
@@ -545,7 +548,11 @@ class MetricFileReader {
       if (!this.#ingest.catalogue.has(metric)) {
         const message = isDerivedMetric(metric)
           ? `metric: found ${quote(metricText)}, expected a base metric: ${metric} is computed by Recap from the base metrics`
-          : unknownMetricMessage(`metric: found ${describeFound(metricText)}`, metric, this.#ingest.catalogue.ids);
+          : unknownMetricMessage(
+              `metric: found ${describeFound(metricText)}${oddCharacters(metricText)}`,
+              metric,
+              this.#ingest.catalogue.ids,
+            );
         ok = this.#reportAt(header.metric, message);
       } else if (valueText !== '') {
         const value = this.#checkValue(header.value, metric, valueText);
@@ -772,7 +779,7 @@ class MetricFileReader {
     if (category === '' || (COST_CATEGORIES as readonly string[]).includes(category)) return category;
     this.#reportAt(
       this.#header!.category,
-      `category: found ${quote(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
+      `category: found ${quote(raw.trim())}${oddCharacters(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
     );
     return null;
   }
@@ -825,6 +832,14 @@ function trimCell(cell: string): string {
   const first = cell.charCodeAt(0);
   const end = cell.charCodeAt(last);
   return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
+}
+
+/** For a header without date or platform: the first column name with a look-alike or invisible character. */
+function oddColumn(names: readonly string[]): string {
+  const index = names.findIndex((name) => oddCharacters(name) !== '');
+  return index === -1
+    ? ''
+    : ` (column ${index + 1}, ${quote(names[index]!)}, contains ${oddCharacterList(names[index]!)})`;
 }
 
 function unknownMetricMessage(found: string, name: string, known: readonly string[]): string {

@@ -117,8 +117,8 @@ describe('huge bad files answer in seconds', () => {
     expect(seconds).toBeLessThan(20);
   });
 
-  it('a client.yaml of 40,000 unknown keys (1 MB): 50 problems, then the count of the rest', () => {
-    const keys = Array.from({ length: 40_000 }, (_, i) => `unknown_setting_${i}: ${i}`);
+  it('a client.yaml of 30,000 unknown keys (0.8 MB, under the 1 MiB limit): 50 problems, then the count of the rest', () => {
+    const keys = Array.from({ length: 30_000 }, (_, i) => `unknown_setting_${i}: ${i}`);
     const { problems, at, seconds } = load(
       { 'a.csv': 'date,platform,impressions\n2025-01-01,x,5\n' },
       `name: Acme\n${keys.join('\n')}\n`,
@@ -129,7 +129,7 @@ describe('huge bad files answer in seconds', () => {
         file: at('client.yaml'),
         line: 52,
         column: 1,
-        says: ['and 39,950 more problems in this file', 'found unknown setting "unknown_setting_50"'],
+        says: ['and 29,950 more problems in this file', 'found unknown setting "unknown_setting_50"'],
       },
     ]);
     expect(seconds).toBeLessThan(20);
