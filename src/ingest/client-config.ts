@@ -7,6 +7,7 @@
 import { isMap, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
+import { dictionaryFrom } from '../model/dictionary.ts';
 import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
 import {
   BUILT_IN_METRICS,
@@ -285,6 +286,16 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
   }
   const result = clientConfigSchema.safeParse(plain.settings);
   if (result.success) {
+    // File names key a dictionary: a plain object would take "__proto__" as its prototype.
+    result.data.files = dictionaryFrom(Object.entries(result.data.files));
+    const files = (plain.settings as { files?: unknown }).files;
+    if (files && typeof files === 'object' && Object.hasOwn(files, '__proto__')) {
+      problems.add({
+        file,
+        ...at(keyNodeAt(doc, ['files'], '__proto__')?.range?.[0]),
+        message: `files: found "__proto__", expected the name of a file in this client's folder, or its path there`,
+      });
+    }
     for (const check of [
       duplicateCustomMetrics(file, doc, result.data, at),
       checkDateSettings(file, doc, result.data, at),

@@ -508,7 +508,7 @@ class MetricFileReader {
       this.#report(
         line,
         column,
-        `found ${fields.length} fields, expected ${header.names.length} as in the header (${header.names.join(',')}); a value that contains a comma must be in double quotes`,
+        `found ${fields.length} fields, expected ${header.names.length} as in the header (${headerText(header.names)}); a value that contains a comma must be in double quotes`,
       );
       return false;
     }
@@ -832,6 +832,11 @@ function trimCell(cell: string): string {
   const first = cell.charCodeAt(0);
   const end = cell.charCodeAt(last);
   return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
+}
+
+/** The header's names for a message: the first few of a wide one. */
+function headerText(names: readonly string[]): string {
+  return names.length <= 12 ? names.join(',') : `${names.slice(0, 12).join(',')},... (${names.length} columns)`;
 }
 
 /** For a header without date or platform: the first column name with a look-alike or invisible character. */
