@@ -4,7 +4,7 @@
  * Read with `yaml` rather than a bare parser because it keeps every node's source
  * range, so a wrong value is reported at its own line and column.
  */
-import { isMap, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
 import { dictionaryFrom } from '../model/dictionary.ts';
@@ -20,7 +20,7 @@ import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
 import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { isBlank, oddCharacters } from './characters.ts';
-import { keyNodeAt, nodeAt, repeatedKeys } from './yaml-nodes.ts';
+import { keyNodeAt, MAX_ALIAS_COUNT, nodeAt, plainValue, repeatedKeys } from './yaml-nodes.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -271,7 +271,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
     };
   }
 
-  const plain = settingsOf(doc);
+  const plain = plainValue(doc);
   if ('alias' in plain) {
     return {
       config: null,
@@ -284,11 +284,11 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
       ],
     };
   }
-  const result = clientConfigSchema.safeParse(plain.settings);
+  const result = clientConfigSchema.safeParse(plain.value);
   if (result.success) {
     // File names key a dictionary: a plain object would take "__proto__" as its prototype.
     result.data.files = dictionaryFrom(Object.entries(result.data.files));
-    const files = (plain.settings as { files?: unknown }).files;
+    const files = (plain.value as { files?: unknown }).files;
     if (files && typeof files === 'object' && Object.hasOwn(files, '__proto__')) {
       problems.add({
         file,
@@ -359,26 +359,6 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
     problems.add({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
   }
   return { config: null, problems: problems.finish() };
-}
-
-/** How many copies YAML aliases may make; a few anchors reused are fine. */
-const MAX_ALIAS_COUNT = 100;
-
-/** The document as plain values, or the first alias when expanding them would make too many copies. */
-function settingsOf(doc: Document): { settings: unknown } | { alias: Node | undefined } {
-  try {
-    return { settings: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    let alias: Node | undefined;
-    visit(doc, {
-      Alias(_, node) {
-        alias = node;
-        return visit.BREAK;
-      },
-    });
-    return { alias };
-  }
 }
 
 function duplicateCustomMetrics(

@@ -19,6 +19,7 @@ import {
   type SettingUse,
 } from './client-settings.ts';
 import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
+import { checkNotes } from './notes.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
@@ -260,6 +261,13 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
   }
   const rejectedRows = placeDays(ingest);
   reportMonthsGivenTwice(ingest);
+  checkNotes(folder, {
+    calendar: ingest.calendar,
+    window: ingest.window,
+    bound: context.bounds.data,
+    shown: context.shown,
+    problems,
+  });
   const checked = files.map((summary) => {
     const index = ingest.rows.files.indexOf(summary.file);
     const rejected = rejectedRows.get(index) ?? 0;

@@ -66,3 +66,26 @@ export function repeatedKeys(doc: Document): RepeatedKey[] {
   });
   return repeats;
 }
+
+/** How many copies YAML aliases may make; a few anchors reused are fine. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The document as plain values, or the first alias when expanding the aliases would
+ * make more than MAX_ALIAS_COUNT copies (a "billion laughs" fills the memory).
+ */
+export function plainValue(doc: Document): { value: unknown } | { alias: Node | undefined } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let alias: Node | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    return { alias };
+  }
+}
