@@ -213,7 +213,10 @@ function checkFrontMatter(file: string, text: string, problems: Problem[]): void
   }
   if (doc.contents === null) return;
   if (!isMap(doc.contents)) {
-    push(doc.contents.range?.[0], `found front matter that is not settings, expected ${NOTE_KEYS.join(':, ')}: lines`);
+    push(
+      doc.contents.range?.[0],
+      `found front matter that is not settings, expected settings such as "wins:" with lines "- ..." under them (${NOTE_KEYS.join(', ')})`,
+    );
     return;
   }
   const plain = plainValue(doc);
