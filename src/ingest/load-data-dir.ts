@@ -22,6 +22,7 @@ import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from '
 import { checkNotes } from './notes.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
+import type { DecodeResult } from './csv.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
@@ -201,19 +202,7 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
       return use;
     });
     const fileSettings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
-    const loaded = readLimited(
-      file,
-      shown,
-      MAX_TEXT_BYTES,
-      'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
-    );
-    if ('problem' in loaded) {
-      problems.push(loaded.problem);
-      files.push(unread);
-      for (const use of uses) use.unread++;
-      continue;
-    }
-    const decoded = decodeExport(shown, loaded.bytes);
+    const decoded = readCsvText(file, shown);
     if (!decoded.ok) {
       problems.push(decoded.problem);
       files.push(unread);
@@ -279,6 +268,20 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
   const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
   return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
+}
+
+/**
+ * A CSV file's text, or why it has none. The bytes stay local to this function, so
+ * they can be collected once decoded: a 350 MB file is not held twice while it is read.
+ */
+function readCsvText(file: string, shown: string): DecodeResult {
+  const loaded = readLimited(
+    file,
+    shown,
+    MAX_TEXT_BYTES,
+    'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
+  );
+  return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
 }
 
 /**
