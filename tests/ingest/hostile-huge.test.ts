@@ -1,5 +1,5 @@
 /**
- * Huge bad files: a header of 500,000 columns, a client.yaml of 40,000 unknown keys, a
+ * Huge bad files: a header of 500,000 columns, a client.yaml of 30,000 unknown keys, a
  * million bad rows. Nothing is quadratic in the size of the file, and each file lists
  * at most 50 problems, then one that says how many more there are.
  */
