@@ -4,12 +4,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { notesSchema } from './ingest/notes-schema.ts';
 import { siteSettings } from './site/settings.ts';
 
 const { dataDir, client } = siteSettings();
-
-const lines = z.array(z.string().trim().min(1)).default([]);
 
 const notes = defineCollection({
   loader: glob({
@@ -19,14 +17,8 @@ const notes = defineCollection({
     // "northwind-outfitters/2026-10": the client and the month the note belongs to.
     generateId: ({ entry }) => entry.replace(/\/notes\//, '/').replace(/\.mdx?$/, ''),
   }),
-  // The analyst's own wins, losses and opportunities come first in the highlights;
-  // `drafted_highlights: false` keeps only theirs.
-  schema: z.strictObject({
-    wins: lines,
-    losses: lines,
-    opportunities: lines,
-    drafted_highlights: z.boolean().default(true),
-  }),
+  // The same schema validate checks the notes against (src/ingest/notes-schema.ts).
+  schema: notesSchema,
 });
 
 export const collections = { notes };

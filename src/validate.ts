@@ -3,21 +3,12 @@
  */
 import type { DataLoad } from './ingest/load-data-dir.ts';
 import type { FileSummary } from './ingest/metric-file.ts';
-import type { Problem } from './ingest/problems.ts';
 import { githubAnnotations, jsonReport, textProblemLines, type ValidateFormat } from './validate-formats.ts';
 
 export const DEFAULT_DATA_DIR = 'data';
 
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATA_DIR?.trim() || DEFAULT_DATA_DIR;
-}
-
-/**
- * Data that looks wrong but may be right. Read defensively: `DataLoad` gains
- * `warnings` beside `problems` (the errors) in a change of its own.
- */
-export function warningsOf(load: DataLoad): readonly Problem[] {
-  return (load as DataLoad & { readonly warnings?: readonly Problem[] }).warnings ?? [];
 }
 
 /** One line per file: what it was read as and how many of its rows were used. */
@@ -32,14 +23,14 @@ export function fileLine(file: FileSummary): string {
 export function summaryLine(load: DataLoad): string {
   const rowsRead = load.files.reduce((sum, f) => sum + f.rowsRead, 0);
   const rowsAccepted = load.files.reduce((sum, f) => sum + f.rowsAccepted, 0);
-  const warnings = warningsOf(load).length;
+  const warnings = load.warnings.length;
   const n = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
   return `${load.dataDir}: ${n(load.clientFolders, 'client')}, ${n(load.files.length, 'file')}, ${n(rowsRead, 'row')} read, ${n(rowsAccepted, 'row')} accepted, ${n(load.problems.length, 'problem')}${warnings > 0 ? `, ${n(warnings, 'warning')}` : ''}.`;
 }
 
 export function validationReport(load: DataLoad): string {
   // Problems first, for whoever fixes the data; then what each file was read as.
-  const lines = [...textProblemLines(load.problems, warningsOf(load)), ...load.files.map(fileLine)];
+  const lines = [...textProblemLines(load.problems, load.warnings), ...load.files.map(fileLine)];
   lines.push(summaryLine(load));
   return lines.join('\n');
 }
@@ -62,12 +53,12 @@ export function validateOutput(load: DataLoad, format: ValidateFormat): Validate
     case 'github':
       // The runner reads workflow commands from the step's output; the summary closes the log.
       return {
-        stdout: [...githubAnnotations(load.problems, warningsOf(load)), summaryLine(load)].join('\n'),
+        stdout: [...githubAnnotations(load.problems, load.warnings), summaryLine(load)].join('\n'),
         stderr: '',
         exitCode,
       };
     case 'json':
       // stdout holds the JSON alone, so that `> problems.json` can be parsed as it is.
-      return { stdout: jsonReport(load.problems, warningsOf(load)), stderr: summaryLine(load), exitCode };
+      return { stdout: jsonReport(load.problems, load.warnings), stderr: summaryLine(load), exitCode };
   }
 }

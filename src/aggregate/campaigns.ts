@@ -6,6 +6,7 @@
  */
 import { monthSpan, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
+import { dictionary } from '../model/dictionary.ts';
 import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import type { Amount, Valuation } from './formulas.ts';
@@ -64,7 +65,7 @@ function rollUpCampaigns(client: ClientData, month: Month): CampaignReport[] {
     const inMonth = measureSpan(scopes, span, valuation).get(ALL_PLATFORMS)!.values;
     const lifetimeSpan: DaySpan = { from: Math.min(extent.first, span.from), to: span.to };
     const lifetime = measureSpan(scopes, lifetimeSpan, valuation).get(ALL_PLATFORMS)!.values;
-    const metrics: Record<string, CampaignFigures> = {};
+    const metrics = dictionary<CampaignFigures>();
     for (const metric of [...scopes.all.metrics, ...scopes.all.derived]) {
       metrics[metric] = { value: inMonth[metric] ?? null, lifetime: lifetime[metric] ?? null };
     }

@@ -3,6 +3,7 @@
  * is computed from a period's totals. Platform, cross-platform, monthly,
  * quarter-to-date and year-to-date figures all go through this table.
  */
+import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { DerivedMetricId } from '../model/metrics.ts';
 import {
   clickThroughRate,
@@ -138,7 +139,7 @@ export function withDerived(
   unknown: ReadonlySet<string> = new Set(),
   parts?: readonly Totals[],
 ): Record<string, Amount> {
-  const out: Record<string, Amount> = { ...totals };
+  const out = Object.assign(dictionary<Amount>(), totals);
   for (const id of ids) {
     const { needs, compute, acrossPlatforms } = DERIVED_METRICS[id];
     if (needs.some((group) => group.some((metric) => unknown.has(metric)))) out[id] = null;
@@ -159,5 +160,8 @@ function pairedTotals(parts: readonly Totals[], [numerator, denominator]: readon
     top = (top ?? 0) + n;
     bottom = (bottom ?? 0) + d;
   }
-  return { [numerator]: top, [denominator]: bottom };
+  return dictionaryFrom([
+    [numerator, top],
+    [denominator, bottom],
+  ]);
 }

@@ -11,6 +11,7 @@
  */
 import { monthsBetween, monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
+import { dictionary } from '../model/dictionary.ts';
 import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
@@ -178,11 +179,11 @@ interface BaseTotals {
   readonly reachUpperBound: boolean;
 }
 
-const NO_SPAN: BaseTotals = { values: {}, unknown: new Set(), reachUpperBound: false };
+const NO_SPAN: BaseTotals = { values: dictionary(), unknown: new Set(), reachUpperBound: false };
 
 function measurePlatform(scope: Scope, span: DaySpan | null): BaseTotals {
   if (span === null) return NO_SPAN;
-  const values: Record<string, Amount> = {};
+  const values = dictionary<Amount>();
   const unknown = new Set<string>();
   let reachUpperBound = false;
   for (const metric of scope.metrics) {
@@ -197,7 +198,7 @@ function measurePlatform(scope: Scope, span: DaySpan | null): BaseTotals {
 
 /** Flows and stocks alike add up across platforms: total followers are the sum of each platform's last count. */
 function addPlatforms(metrics: readonly string[], parts: readonly BaseTotals[]): BaseTotals {
-  const values: Record<string, Amount> = {};
+  const values = dictionary<Amount>();
   const unknown = new Set<string>();
   for (const metric of metrics) {
     let total: Amount = null;
@@ -273,11 +274,11 @@ function buildMonth(
   const ytdNow = measure(ytd);
   const ytdThen = measure(ytdBefore);
 
-  const platforms: Record<string, PlatformFigures> = {};
+  const platforms = dictionary<PlatformFigures>();
   for (const scope of [...scopes.platforms, scopes.all]) {
     const at = (figures: Map<string, ScopeFigures>, metric: string): Amount =>
       figures.get(scope.name)!.values[metric] ?? null;
-    const figures: Record<string, MetricFigures> = {};
+    const figures = dictionary<MetricFigures>();
     for (const metric of [...scope.metrics, ...scope.derived]) {
       const value = at(now, metric);
       figures[metric] = {

@@ -4,9 +4,11 @@
  * Read with `yaml` rather than a bare parser because it keeps every node's source
  * range, so a wrong value is reported at its own line and column.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { parseIsoDate } from '../model/calendar.ts';
+import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
+import { dictionaryFrom } from '../model/dictionary.ts';
+import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
 import {
   BUILT_IN_METRICS,
   DERIVED_METRIC_IDS,
@@ -14,8 +16,11 @@ import {
   isDerivedMetric,
   type MetricKind,
 } from '../model/metrics.ts';
-import { quote, type Problem } from './problems.ts';
+import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
+import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { isBlank, oddCharacters } from './characters.ts';
+import { keyNodeAt, MAX_ALIAS_COUNT, nodeAt, plainValue, repeatedKeys } from './yaml-nodes.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -31,9 +36,15 @@ function isLocale(tag: string): boolean {
   }
 }
 
-const money = z
-  .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
-  .nonnegative({ error: 'expected zero or a positive amount' });
+/** Numbers in client.yaml: YAML reads 1e400 and .inf as Infinity, and past 2^53 whole numbers are not exact. */
+const inRange = <T extends z.ZodNumber>(schema: T) =>
+  schema.refine(inNumberRange, { error: `expected ${RANGE_EXPECTATION}` });
+
+const money = inRange(
+  z
+    .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
+    .nonnegative({ error: 'expected zero or a positive amount' }),
+);
 
 const customMetric = z.strictObject({
   id: z
@@ -59,9 +70,11 @@ const isoDay = (what: string) =>
     });
 
 const goalNumber = (what: string) =>
-  z.number({
-    error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
-  });
+  inRange(
+    z.number({
+      error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
+    }),
+  );
 
 export const GOAL_KINDS = ['level', 'total', 'at_least', 'at_most'] as const;
 
@@ -77,7 +90,11 @@ const goalSchema = z.strictObject({
   label: z
     .string({ error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
     .trim()
-    .min(1, { error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
+    .min(1, {
+      error: 'expected a short description as text, such as "150,000 followers by the end of 2026"',
+      abort: true,
+    })
+    .refine((label) => !isBlank(label), { error: 'expected a short description as text that shows' })
     .optional(),
   metric: z.string({ error: 'expected a metric id such as followers, revenue or engagement_rate' }),
   platform: z
@@ -118,14 +135,37 @@ const exportFileSettings = z.strictObject({
 
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
 
+/** One end of the span of dates the client's data may carry (see date-window.ts). */
+const windowEnd = (what: string) =>
+  isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
+    error: `expected the ${what} from ${OUTERMOST_EARLIEST} to ${OUTERMOST_LATEST}`,
+  });
+
+const dateSettings = z.strictObject(
+  {
+    earliest: windowEnd('earliest date').optional(),
+    latest: windowEnd('latest date').optional(),
+  },
+  { error: 'expected earliest: and/or latest:, each a date YYYY-MM-DD' },
+);
+
 export type GoalConfig = z.infer<typeof goalSchema>;
 export type GoalKind = GoalConfig['kind'];
 export const GOAL_KEYS = Object.keys(goalSchema.shape);
 
+/** Settings written in the client's own words and script. */
+const FREE_TEXT: ReadonlySet<string> = new Set(['name', 'label', 'logo']);
+
 export const clientConfigSchema = z.strictObject({
-  name: z.string({ error: 'expected the client name as text, such as "Northwind Outfitters"' }).trim().min(1, {
-    error: 'expected the client name as text, such as "Northwind Outfitters"',
-  }),
+  name: z
+    .string({ error: 'expected the client name as text, such as "Northwind Outfitters"' })
+    .trim()
+    .min(1, { error: 'expected the client name as text, such as "Northwind Outfitters"', abort: true })
+    // A name of zero-width spaces passes for text yet shows nothing on the reports.
+    .refine((name) => !isBlank(name), {
+      error:
+        'expected the client name as text that shows, such as "Northwind Outfitters": it is only invisible characters',
+    }),
   currency: z
     .string({ error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
     .refine(isCurrencyCode, { error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
@@ -186,6 +226,7 @@ export const clientConfigSchema = z.strictObject({
       error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',
     })
     .optional(),
+  dates: dateSettings.optional(),
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform: and/or year:',
@@ -209,24 +250,41 @@ export type LocateSetting = (
 export type ConfigResult =
   { config: ClientConfig; problems: []; locate: LocateSetting } | { config: null; problems: Problem[] };
 
-export function parseClientConfig(file: string, text: string): ConfigResult {
+export interface ConfigOptions {
+  /** For the span of dates goals and data may carry; default the clock's date. */
+  readonly today?: Day;
+}
+
+export function parseClientConfig(file: string, text: string, options: ConfigOptions = {}): ConfigResult {
+  const today = options.today ?? Math.floor(Date.now() / 86_400_000);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Keys given twice are found below, in one pass: yaml's own check compares each key with every other.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
 
+  // Capped per file: a broken file of 500,000 lines gives as many errors.
+  const problems = new ProblemList();
   if (doc.errors.length > 0) {
-    return {
-      config: null,
-      problems: doc.errors.map((error) => ({
+    for (const error of doc.errors) {
+      problems.add({
         file,
         ...at(error.pos[0]),
         message: `found YAML that cannot be read (${error.message.split('\n')[0]}), expected lines of "key: value"`,
-      })),
-    };
+      });
+    }
+    return { config: null, problems: problems.finish() };
   }
+  for (const { key, node, first } of repeatedKeys(doc)) {
+    problems.add({
+      file,
+      ...at(node.range?.[0]),
+      message: `found the setting ${quote(key)} a second time (first at line ${at(first.range?.[0]).line}), expected each setting once`,
+    });
+  }
+  if (problems.length > 0) return { config: null, problems: problems.finish() };
   if (!isMap(doc.contents)) {
     return {
       config: null,
@@ -234,13 +292,39 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
     };
   }
 
-  const result = clientConfigSchema.safeParse(doc.toJS());
+  const plain = plainValue(doc);
+  if ('alias' in plain) {
+    return {
+      config: null,
+      problems: [
+        {
+          file,
+          ...at(plain.alias?.range?.[0]),
+          message: `found YAML aliases (*name) that expand to more than ${MAX_ALIAS_COUNT} copies, expected plain settings: aliases that repeat each other many times over (a "billion laughs") would fill the memory; write the settings out`,
+        },
+      ],
+    };
+  }
+  const result = clientConfigSchema.safeParse(plain.value);
   if (result.success) {
-    const problems = [
-      ...duplicateCustomMetrics(file, doc, result.data, at),
-      ...checkGoals(file, doc, result.data, at),
-      ...checkMoneyUnit(file, doc, result.data, at),
-    ];
+    // File names key a dictionary: a plain object would take "__proto__" as its prototype.
+    result.data.files = dictionaryFrom(Object.entries(result.data.files));
+    const files = (plain.value as { files?: unknown }).files;
+    if (files && typeof files === 'object' && Object.hasOwn(files, '__proto__')) {
+      problems.add({
+        file,
+        ...at(keyNodeAt(doc, ['files'], '__proto__')?.range?.[0]),
+        message: `files: found "__proto__", expected the name of a file in this client's folder, or its path there`,
+      });
+    }
+    for (const check of [
+      duplicateCustomMetrics(file, doc, result.data, at),
+      checkDateSettings(file, doc, result.data, at),
+      checkGoals(file, doc, result.data, at, today),
+      checkMoneyUnit(file, doc, result.data, at),
+    ]) {
+      for (const problem of check) problems.add(problem);
+    }
     const locate: LocateSetting = (path, part = 'value') => {
       if (part === 'key') {
         const key = keyNodeAt(doc, path.slice(0, -1), path.at(-1)!);
@@ -248,38 +332,54 @@ export function parseClientConfig(file: string, text: string): ConfigResult {
       }
       return at(nodeAt(doc, path)?.range?.[0]);
     };
-    return problems.length > 0 ? { config: null, problems } : { config: result.data, problems: [], locate };
+    return problems.length > 0
+      ? { config: null, problems: problems.finish() }
+      : { config: result.data, problems: [], locate };
   }
 
-  const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        if (problems.isFull(file)) {
+          problems.count(file);
+          continue;
+        }
         const keyNode = keyNodeAt(doc, issue.path, key);
         const candidates =
           issue.path.length === 0
             ? CLIENT_CONFIG_KEYS
             : issue.path[0] === 'brand'
               ? ['color', 'logo']
-              : issue.path[0] === 'goals'
-                ? GOAL_KEYS
-                : ['id', 'kind', 'label'];
-        problems.push({
+              : issue.path[0] === 'dates'
+                ? ['earliest', 'latest']
+                : issue.path[0] === 'goals'
+                  ? GOAL_KEYS
+                  : issue.path[0] === 'files'
+                    ? ['platform', 'year']
+                    : ['id', 'kind', 'label'];
+        problems.add({
           file,
           ...at(keyNode?.range?.[0]),
-          message: `found unknown setting ${quote(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
+          message: `found unknown setting ${quote(key)}${oddCharacters(key)}, expected one of ${candidates.join(', ')}${didYouMean(key, candidates)}`,
         });
       }
+      continue;
+    }
+    if (problems.isFull(file)) {
+      problems.count(file);
       continue;
     }
     const node = nodeAt(doc, issue.path);
     const where = issue.path.join('.');
     const missing = node === undefined;
-    const found = missing ? 'nothing' : quote(sourceOf(text, node));
+    const source = missing ? '' : sourceOf(text, node);
+    // Free text may be in any script; a code or an id is expected in ASCII.
+    const free = FREE_TEXT.has(String(issue.path.at(-1)));
+    const found = missing ? 'nothing' : `${quote(source)}${oddCharacters(source, !free)}`;
     const location = missing ? at(nodeAt(doc, issue.path.slice(0, -1))?.range?.[0]) : at(node.range?.[0]);
-    problems.push({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
+    problems.add({ file, ...location, message: `${where}: found ${found}, ${issue.message}` });
   }
-  return { config: null, problems };
+  return { config: null, problems: problems.finish() };
 }
 
 function duplicateCustomMetrics(
@@ -316,14 +416,36 @@ export function metricNature(id: string, custom: ReadonlyArray<{ id: string; kin
   return custom.find((metric) => metric.id === id)?.kind ?? null;
 }
 
+/** dates: earliest must come before latest. */
+function checkDateSettings(
+  file: string,
+  doc: Document,
+  config: ClientConfig,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
+  const { earliest, latest } = config.dates ?? {};
+  if (earliest === undefined || latest === undefined || earliest < latest) return [];
+  return [
+    {
+      file,
+      ...at(nodeAt(doc, ['dates', 'latest'])?.range?.[0]),
+      message: `dates.latest: found ${quote(latest)}, expected a date after dates.earliest (${earliest})`,
+    },
+  ];
+}
+
 /** The checks on goals that need more than one value: each problem at the value to fix. */
 function checkGoals(
   file: string,
   doc: Document,
   config: ClientConfig,
   at: (offset: number | undefined) => { line: number; column: number },
+  today: Day,
 ): Problem[] {
   const problems: Problem[] = [];
+  const window = dateWindow(today, config.dates);
+  // A deadline may lie years ahead, within the outermost dates; a start is a date like the data's.
+  const outermost = parseIsoDate(OUTERMOST_LATEST)!;
   const seen = new Set<string>();
   const place = (index: number, key: string) => at(nodeAt(doc, ['goals', index, key])?.range?.[0]);
   const known = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS, ...config.metrics.map((m) => m.id)];
@@ -359,7 +481,20 @@ function checkGoals(
 
     const start = parseIsoDate(goal.start)!;
     const deadline = parseIsoDate(goal.deadline)!;
-    if (deadline <= start) {
+    if (start < window.earliest || start > window.latest) {
+      problems.push({
+        file,
+        ...place(index, 'start'),
+        message: `${where}.start: found ${quote(goal.start)}, expected ${windowExpectation(window)}`,
+      });
+    }
+    if (deadline < window.earliest || deadline > outermost) {
+      problems.push({
+        file,
+        ...place(index, 'deadline'),
+        message: `${where}.deadline: found ${quote(goal.deadline)}, expected a date from ${isoDate(window.earliest)} to ${OUTERMOST_LATEST}`,
+      });
+    } else if (deadline <= start) {
       problems.push({
         file,
         ...place(index, 'deadline'),
@@ -393,19 +528,6 @@ function checkMoneyUnit(
       message: `money_unit: found "toman" with currency ${quote(config.currency)}, expected currency: IRR (1 toman = 10 rials)`,
     },
   ];
-}
-
-function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
-  if (path.length === 0) return doc.contents ?? undefined;
-  const node = doc.getIn(path as (string | number)[], true);
-  return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
-}
-
-/** The node of `key` itself (not its value) in the map at `path`. */
-function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: PropertyKey): Node | undefined {
-  const parent = nodeAt(doc, path);
-  if (!isMap(parent)) return undefined;
-  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Node | undefined;
 }
 
 function sourceOf(text: string, node: Node): string {

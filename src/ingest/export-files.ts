@@ -14,6 +14,7 @@
  */
 import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
+import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import { roundSum } from './exports/reading.ts';
 import { duplicateMessage, seriesOf, type ClientIngest, type FileSummary } from './metric-file.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
@@ -41,7 +42,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   for (const entry of exports) {
     ingest.problems.push(...entry.read.problems);
     const level = entry.read.format.level;
-    const rows = entry.read.rows.map((row) => ({ from: entry, row }));
+    const rows = datedInWindow(ingest, entry).map((row) => ({ from: entry, row }));
     if (level === 'post') {
       posts.push(...onePerPost(ingest, rows));
     } else if (level === 'campaign') {
@@ -79,6 +80,35 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     level: entry.read.format.level,
     notes: notes.get(entry) ?? [],
   }));
+}
+
+/**
+ * The export's rows whose dates lie in the client's window: each other row is a
+ * problem at its date cell. Rows dated after today are kept, with one warning a file.
+ */
+function datedInWindow(ingest: ClientIngest, entry: ReadExportFile): ExportRow[] {
+  const { window } = ingest;
+  const future = new FutureDates();
+  const kept: ExportRow[] = [];
+  for (const row of entry.read.rows) {
+    const from = parseIsoDate(row.from);
+    const to = parseIsoDate(row.to);
+    const where = row.dateAt ?? { line: row.line, column: 1 };
+    if (from !== null && to !== null && !inWindow(window, from, to)) {
+      const found = row.from === row.to ? quote(row.from) : `${quote(row.from)} to ${quote(row.to)}`;
+      ingest.problems.push({
+        file: entry.file,
+        ...where,
+        message: `date: found ${found}, expected ${windowExpectation(window)}`,
+      });
+      continue;
+    }
+    if (to !== null && to > window.today) future.note(row.to, () => where);
+    kept.push(row);
+  }
+  const warning = future.warning(entry.file, window.today);
+  if (warning) ingest.warnings.push(warning);
+  return kept;
 }
 
 interface SourcedRow {

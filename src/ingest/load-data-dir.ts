@@ -3,20 +3,31 @@
  * of metric CSV files. Returns every client's series, ready for aggregation, and
  * every problem found in any file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
 import type { RowRef, Series } from '../model/series.ts';
-import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
+import type { ClientConfig, ExportFileSettings } from './client-config.ts';
+import {
+  inFolder,
+  readClientSettings,
+  settingsApply,
+  settingsNeedlesslyGiven,
+  type FileSetting,
+  type LoadContext,
+  type SettingUse,
+} from './client-settings.ts';
+import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
+import { checkNotes } from './notes.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
+import type { DecodeResult } from './csv.ts';
 import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
-import { byLocation, quote, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
-import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
+import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
+import { dateWindow, resolveToday } from './date-window.ts';
 
 export interface ClientData {
   readonly slug: string;
@@ -36,11 +47,13 @@ export interface DataLoad {
   readonly clientFolders: number;
   /** Every metric file checked, in every client folder. */
   readonly files: FileSummary[];
+  /** Errors: any one of them stops a build. */
   readonly problems: Problem[];
+  /** Worth a look, never stopping anything (data dated after today). */
+  readonly warnings: Problem[];
 }
 
 const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CONFIG_FILE = 'client.yaml';
 const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
 
 /** Paths in messages are relative to where the command runs: the project root. */
@@ -55,6 +68,8 @@ export interface LoadOptions {
   readonly templatesDir?: string;
   /** Where shared static files such as logos are (default: public). */
   readonly publicDir?: string;
+  /** Today as YYYY-MM-DD, for the span of dates data may carry; default RECAP_TODAY, else the clock. */
+  readonly today?: string;
 }
 
 export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoad {
@@ -74,17 +89,27 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
           message: 'found no such folder, expected a data folder with one subfolder per client',
         },
       ],
+      warnings: [],
     };
   }
 
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
+  const warnings = new ProblemList();
+  const today = resolveToday(options.today);
+  if (today.problem) problems.push(today.problem);
+  const publicDir = options.publicDir ?? 'public';
+  const context: LoadContext = {
+    problems,
+    warnings,
+    today: today.today,
+    templatesDir: options.templatesDir ?? 'templates',
+    publicDir,
+    bounds: { data: boundary(absolute, displayPath), public: boundary(publicDir, displayPath) },
+    shown: (file) => displayPath(file),
+  };
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
-  const folders = readdirSync(absolute, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .filter((name) => !options.clients || options.clients.includes(name))
-    .sort();
+  const folders = clientFolders(absolute, context).filter((name) => !options.clients || options.clients.includes(name));
 
   for (const slug of folders) {
     const folder = path.join(absolute, slug);
@@ -97,7 +122,7 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       });
       continue;
     }
-    const client = loadClient(slug, folder, problems, files, options);
+    const client = loadClient(slug, folder, files, context);
     if (client) clients.push(client);
   }
   if (folders.length === 0) {
@@ -108,71 +133,32 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       message: 'found no client folders, expected one folder per client, each with a client.yaml',
     });
   }
-  problems.sort(byLocation);
-  return { dataDir: shown, clients, clientFolders: folders.length, files, problems };
+  problems.finish().sort(byLocation);
+  warnings.finish().sort(byLocation);
+  return { dataDir: shown, clients, clientFolders: folders.length, files, problems, warnings };
 }
 
-function loadClient(
-  slug: string,
-  folder: string,
-  problems: Problem[],
-  allFiles: FileSummary[],
-  options: LoadOptions,
-): ClientData | null {
-  const configPath = path.join(folder, CONFIG_FILE);
-  let config: ClientConfig | null = null;
-  let logo: string | null = null;
-  let locateSetting: LocateSetting | null = null;
-  let configFile = '';
-  if (!existsSync(configPath)) {
-    problems.push({
-      file: displayPath(configPath),
-      line: 1,
-      column: 1,
-      message: 'found no client.yaml, expected one in every client folder with at least "name: <client name>"',
-    });
-  } else {
-    const shown = displayPath(configPath);
-    const result = parseClientConfig(shown, readFileSync(configPath, 'utf8'));
-    problems.push(...result.problems);
-    if (result.config) {
-      const templatesDir = options.templatesDir ?? 'templates';
-      const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
-      const known = templateNames(templatesDir);
-      if (!ownTemplate && !known.includes(result.config.template)) {
-        problems.push({
-          file: shown,
-          ...result.locate(['template']),
-          message: `template: found ${quote(result.config.template)}, expected a template in ${templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(result.config.template, known)}`,
-        });
-      }
-      const logoSetting = result.config.brand.logo;
-      if (logoSetting !== undefined) {
-        logo = findLogo(logoSetting, folder, options.publicDir ?? 'public');
-        if (!logo) {
-          problems.push({
-            file: shown,
-            ...result.locate(['brand', 'logo']),
-            message: `brand.logo: found ${quote(logoSetting)}, expected an image file (.svg, .png, .jpg, .webp) in the client folder or in ${options.publicDir ?? 'public'}/`,
-          });
-        }
-      }
-      const present = listFiles(folder).map((file) => inFolder(folder, file));
-      const candidates = [...new Set([...present, ...present.map((file) => path.posix.basename(file))])];
-      for (const name of Object.keys(result.config.files)) {
-        if (!present.some((file) => settingsApply(name, file))) {
-          problems.push({
-            file: shown,
-            ...result.locate(['files', name], 'key'),
-            message: `files: found ${quote(name)}, expected the name of a file in this client's folder, or its path there${didYouMean(name, candidates)}`,
-          });
-        }
-      }
-      locateSetting = result.locate;
-      configFile = shown;
-      config = result.config;
+/** The client folders, by name: folders, and links to folders inside the data folder. */
+function clientFolders(dataDir: string, context: LoadContext): string[] {
+  const names: string[] = [];
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) {
+      names.push(entry.name);
+    } else if (entry.isSymbolicLink()) {
+      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown);
+      if ('problem' in resolved) context.problems.push(resolved.problem);
+      else if (resolved.kind === 'folder') names.push(entry.name);
     }
   }
+  return names.sort();
+}
+
+function loadClient(slug: string, folder: string, allFiles: FileSummary[], context: LoadContext): ClientData | null {
+  const { problems } = context;
+  const present = listFiles(folder, context.bounds.data, displayPath, problems);
+  const settings = readClientSettings(folder, present, context);
+  const config = settings?.config ?? null;
 
   const ingest: ClientIngest = {
     catalogue: new MetricCatalogue(config?.metrics ?? []),
@@ -183,10 +169,12 @@ function loadClient(
     log: new ObservationLog(),
     rows: new RowTable(),
     problems,
+    warnings: context.warnings,
+    window: dateWindow(context.today, config?.dates),
   };
   const files: FileSummary[] = [];
   const csvFiles: string[] = [];
-  for (const file of listFiles(folder)) {
+  for (const file of present) {
     if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
     else if (SPREADSHEET.test(file)) problems.push(spreadsheetRefusal(displayPath(file)));
   }
@@ -213,8 +201,8 @@ function loadClient(
       settingUses.set(key, use);
       return use;
     });
-    const settings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
-    const decoded = decodeExport(shown, readFileSync(file));
+    const fileSettings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
+    const decoded = readCsvText(file, shown);
     if (!decoded.ok) {
       problems.push(decoded.problem);
       files.push(unread);
@@ -235,8 +223,8 @@ function loadClient(
       file: shown,
       fileName,
       currency: config?.currency ?? 'USD',
-      ...(settings.platform !== undefined ? { platform: settings.platform } : {}),
-      ...(settings.year !== undefined ? { year: settings.year } : {}),
+      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
+      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
     });
     if (read.format === null) {
       problems.push(...read.problems);
@@ -254,25 +242,46 @@ function loadClient(
     exports.push({ file: shown, text, read });
     files.push(unread); // replaced below, once every export of the client is read
   }
-  if (config !== null && locateSetting !== null) {
-    problems.push(...settingsNeedlesslyGiven(config, settingUses, configFile, locateSetting));
+  if (settings !== null) {
+    problems.push(...settingsNeedlesslyGiven(settings.config, settingUses, settings.file, settings.locate));
   }
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
   }
   const rejectedRows = placeDays(ingest);
   reportMonthsGivenTwice(ingest);
+  checkNotes(folder, {
+    calendar: ingest.calendar,
+    window: ingest.window,
+    bound: context.bounds.data,
+    shown: context.shown,
+    problems,
+  });
   const checked = files.map((summary) => {
     const index = ingest.rows.files.indexOf(summary.file);
     const rejected = rejectedRows.get(index) ?? 0;
     return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
   });
   allFiles.push(...checked);
-  if (!config) return null;
+  if (settings === null) return null;
 
   const series = ingest.seriesList;
   for (const s of series) s.seal(ingest.calendar);
-  return { slug, config, calendar: ingest.calendar, series, files: checked, logo };
+  return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
+}
+
+/**
+ * A CSV file's text, or why it has none. The bytes stay local to this function, so
+ * they can be collected once decoded: a 350 MB file is not held twice while it is read.
+ */
+function readCsvText(file: string, shown: string): DecodeResult {
+  const loaded = readLimited(
+    file,
+    shown,
+    MAX_TEXT_BYTES,
+    'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
+  );
+  return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
 }
 
 /**
@@ -311,18 +320,6 @@ function firstNonBlankLine(text: string): string {
   return '';
 }
 
-const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
-
-/** The logo's absolute path: in the client folder first, then in the shared public folder. */
-function findLogo(setting: string, folder: string, publicDir: string): string | null {
-  if (!LOGO_FILE.test(setting)) return null;
-  for (const base of [folder, path.resolve(publicDir)]) {
-    const file = path.resolve(base, setting.replace(/^\/+/, ''));
-    if (file.startsWith(base + path.sep) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
-}
-
 /**
  * Splits the observation log into the series and reports every day given twice.
  * Returns, per file index, how many of its records held a repeat and so were not accepted.
@@ -333,6 +330,11 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
   for (const series of ingest.seriesList) {
     for (const repeat of series.setDays(perSeries[series.id]!)) {
       rejectedRows.add(repeat.row);
+      const file = ingest.rows.fileOfCell(repeat.row, series.metric);
+      if (ingest.problems.isFull(file)) {
+        ingest.problems.count(file);
+        continue;
+      }
       ingest.problems.push({
         ...ingest.rows.locateCell(repeat.row, series.metric),
         message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),
@@ -367,78 +369,4 @@ function reportMonthsGivenTwice(ingest: ClientIngest): void {
       });
     }
   }
-}
-
-type FileSetting = keyof ExportFileSettings;
-
-/** What became of the files a `files:` entry applies to. */
-interface SettingUse {
-  recapFiles: number;
-  /** Exports read without a problem. */
-  exports: number;
-  /** Files not read, or read with problems: whether they needed a setting is not known. */
-  unread: number;
-  /** The settings some export asked for. */
-  readonly needed: Set<FileSetting>;
-}
-
-/**
- * A `files:` setting no file asked for would change nothing, yet its writer believes
- * it did something (relabelled an X export as Instagram, say): each is a problem at
- * its line. Entries whose files were not all read cleanly are left alone.
- */
-function settingsNeedlesslyGiven(
-  config: ClientConfig,
-  uses: ReadonlyMap<string, SettingUse>,
-  configFile: string,
-  locateSetting: LocateSetting,
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const [key, use] of uses) {
-    if (use.unread > 0) continue;
-    const given = config.files[key]!;
-    for (const setting of Object.keys(given) as FileSetting[]) {
-      if (given[setting] === undefined || use.needed.has(setting)) continue;
-      const why =
-        use.recapFiles > 0 && use.exports === 0
-          ? "it is Recap's own file, whose rows name their platform and whose dates carry their year"
-          : whyNotNeeded(setting);
-      problems.push({
-        file: configFile,
-        ...locateSetting(['files', key, setting]),
-        message: `files: ${quote(key)}: found ${setting} ${quote(String(given[setting]))}, expected no ${setting} for this file: ${why}, so the setting would change nothing`,
-      });
-    }
-  }
-  return problems;
-}
-
-function whyNotNeeded(setting: FileSetting): string {
-  switch (setting) {
-    case 'platform':
-      return 'it names its platform itself';
-    case 'year':
-      return 'its dates carry their year';
-  }
-}
-
-/** A file's path in its client folder, with / on every system: how `files:` in client.yaml names it. */
-function inFolder(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
-}
-
-/** A `files:` key names a file by its path in the client folder, or by its bare name wherever it is. */
-function settingsApply(key: string, file: string): boolean {
-  return key === file || (!key.includes('/') && path.posix.basename(file) === key);
-}
-
-function listFiles(folder: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out.sort();
 }

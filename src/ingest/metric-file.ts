@@ -3,7 +3,8 @@
  * is checked and its values are added to the client's series. Every problem is
  * collected; nothing stops at the first one.
  */
-import { type Calendar, type Day, type Month, parseIsoDate } from '../model/calendar.ts';
+import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
+import { FutureDates, inWindow, windowExpectation, type DateWindow } from './date-window.ts';
 import {
   ALL_PLATFORMS,
   COST_CATEGORIES,
@@ -15,11 +16,27 @@ import {
 } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type RowRef } from '../model/series.ts';
-import { columnOf, describeFound, fieldLocation, readCsvRecords, type CsvRecord, type PlainLineReader } from './csv.ts';
-import { MAX_EXACT_DIGITS, NUMBER_EXPECTATION, parseDecimal, toAsciiDigits } from './numbers.ts';
-import { quote, type Problem } from './problems.ts';
+import {
+  columnOf,
+  describeFound,
+  FieldLocator,
+  fieldLocation,
+  readCsvRecords,
+  type CsvRecord,
+  type PlainLineReader,
+} from './csv.ts';
+import {
+  MAX_EXACT_DIGITS,
+  NUMBER_EXPECTATION,
+  OUT_OF_RANGE,
+  parseDecimal,
+  RANGE_EXPECTATION,
+  toAsciiDigits,
+} from './numbers.ts';
+import { ProblemList, quote } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
+import { oddCharacterList, oddCharacters } from './characters.ts';
 
 export type FileShape = 'wide' | 'long';
 
@@ -117,6 +134,11 @@ export class RowTable {
     places.set(metric, { file: file ?? this.#rowFile[row]!, line, column });
   }
 
+  /** The file of the cell that gave a row's value of `metric`, as problems name it. */
+  fileOfCell(row: RowRef, metric: string): string {
+    return this.files[this.#cellPlaces.get(row)?.get(metric)?.file ?? this.#rowFile[row]!]!;
+  }
+
   /** File, line and column of the cell that gave a row's value of `metric`. */
   locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
     const placed = this.#cellPlaces.get(row)?.get(metric);
@@ -147,13 +169,21 @@ export interface ClientIngest {
   /** Every day value, split into the series once all files are read. */
   readonly log: ObservationLog;
   readonly rows: RowTable;
-  readonly problems: Problem[];
+  readonly problems: ProblemList;
+  /** Never stopping anything: rows dated after today. */
+  readonly warnings: ProblemList;
+  /** The span of dates data may carry. */
+  readonly window: DateWindow;
 }
 
 const PLATFORM_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
 
-type ParsedDate = { day: Day; month: null } | { day: null; month: Month };
+/** A date cell: a day or a month, whether it lies in the client's window, and whether it is after today. */
+type ParsedDate = ({ day: Day; month: null } | { day: null; month: Month }) & {
+  readonly inWindow: boolean;
+  readonly future: boolean;
+};
 
 interface MetricColumn {
   readonly index: number;
@@ -209,7 +239,12 @@ class MetricFileReader {
   readonly #plainCampaigns = new RangeInterner<string>();
   readonly #plainCategories = new RangeInterner<string | null>();
   readonly #plainGroups = new RangeInterner<RowGroup | null>();
-  readonly #dateMeaning = (raw: string): ParsedDate | null => this.#parseDate(raw);
+  readonly #dateMeaning = (raw: string): ParsedDate | null => {
+    const date = this.#parseDate(raw);
+    return date?.inWindow ? date : null;
+  };
+  readonly #futureDates = new FutureDates();
+  readonly #locator: FieldLocator;
   readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
   readonly #categoryMeaning = (raw: string): string | null => {
     const category = raw.trim().toLowerCase();
@@ -239,6 +274,7 @@ class MetricFileReader {
     this.#file = file;
     this.#text = text;
     this.#fileIndex = ingest.rows.addFile(file, text);
+    this.#locator = new FieldLocator(text);
   }
 
   read(): FileSummary {
@@ -291,6 +327,8 @@ class MetricFileReader {
       () => plainReader,
     );
     this.#ingest.problems.push(...structural);
+    const future = this.#futureDates.warning(this.#file, this.#ingest.window.today);
+    if (future) this.#ingest.warnings.push(future);
 
     if (structural.length === 0 && !headerSeen) {
       this.#report(
@@ -308,14 +346,20 @@ class MetricFileReader {
     this.#ingest.problems.push({ file: this.#file, line, column, message });
   }
 
-  #reportAt(index: number, message: string): false {
+  /** A problem at field `index` of the record being read; a message to work out is worked out only if listed. */
+  #reportAt(index: number, message: string | (() => string)): false {
+    const problems = this.#ingest.problems;
+    if (problems.isFull(this.#file)) {
+      problems.count(this.#file);
+      return false;
+    }
     const { line, column } = this.#locate(index);
-    this.#report(line, column, message);
+    this.#report(line, column, typeof message === 'string' ? message : message());
     return false;
   }
 
   #locate(index: number): { line: number; column: number } {
-    return fieldLocation(this.#text, { line: this.#recordLine, offset: this.#recordOffset }, index);
+    return this.#locator.locate({ line: this.#recordLine, offset: this.#recordOffset }, index);
   }
 
   #readHeader(record: CsvRecord): Header | null {
@@ -345,7 +389,7 @@ class MetricFileReader {
       this.#report(
         record.line,
         1,
-        `found header ${quote(record.fields.join(','))}, expected a ${missing.join(' and a ')} column: the header must be date,platform,<metric>,... (wide) or date,platform,metric,value (long)`,
+        `found header ${quote(record.fields.join(','))}${oddColumn(names)}, expected a ${missing.join(' and a ')} column: the header must be date,platform,<metric>,... (wide) or date,platform,metric,value (long)`,
       );
       return null;
     }
@@ -368,10 +412,13 @@ class MetricFileReader {
       } else if (long) {
         this.#reportAt(
           index,
-          `found column ${quote(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
+          () =>
+            `found column ${quote(name)}${oddCharacters(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
         );
       } else {
-        this.#reportAt(index, unknownMetricMessage(`found column ${quote(name)}`, name, catalogue.ids));
+        this.#reportAt(index, () =>
+          unknownMetricMessage(`found column ${quote(name)}${oddCharacters(name)}`, name, catalogue.ids),
+        );
       }
     });
     const campaign = firstIndex.get('campaign') ?? -1;
@@ -402,12 +449,32 @@ class MetricFileReader {
       const ascii = toAsciiDigits(raw.trim());
       const day = parseIsoDate(ascii);
       const month = day === null ? this.#ingest.calendar.parseMonth(ascii) : null;
-      parsed = day !== null ? { day, month: null } : month ? { day: null, month } : null;
+      parsed = day !== null ? this.#placed(day, day, { day, month: null }) : month ? this.#placedMonth(month) : null;
       this.#dates.set(raw, parsed);
     }
     this.#lastDateText = raw;
     this.#lastDate = parsed;
     return parsed;
+  }
+
+  #placed(first: Day, last: Day, date: { day: Day; month: null } | { day: null; month: Month }): ParsedDate {
+    const window = this.#ingest.window;
+    return { ...date, inWindow: inWindow(window, first, last), future: last > window.today };
+  }
+
+  /** A month lies in the window when any of its days does; it is in the future when it starts after today. */
+  #placedMonth(month: Month): ParsedDate {
+    const { calendar, window } = this.#ingest;
+    // Years far out are refused before the calendar is asked for their days.
+    if (month.year < 1000 || month.year > 3000) return { day: null, month, inWindow: false, future: false };
+    const first = calendar.firstDay(month);
+    const last = calendar.lastDay(month);
+    return {
+      day: null,
+      month,
+      inWindow: last >= window.earliest && first <= window.latest,
+      future: first > window.today,
+    };
   }
 
   /** The platform of a cell as written, remembered per file; null when it is not a platform name. */
@@ -441,16 +508,20 @@ class MetricFileReader {
       this.#report(
         line,
         column,
-        `found ${fields.length} fields, expected ${header.names.length} as in the header (${header.names.join(',')}); a value that contains a comma must be in double quotes`,
+        `found ${fields.length} fields, expected ${header.names.length} as in the header (${headerText(header.names)}); a value that contains a comma must be in double quotes`,
       );
       return false;
     }
 
     let ok = true;
-    const date = this.#parseDate(fields[header.date]!);
-    if (!date) {
+    const parsedDate = this.#parseDate(fields[header.date]!);
+    const date = parsedDate?.inWindow ? parsedDate : null;
+    if (!parsedDate) {
       const found = describeFound(fields[header.date]!.trim());
       ok = this.#reportAt(header.date, `date: found ${found}, expected ${DATE_EXPECTATION}`);
+    } else if (!date) {
+      const found = quote(fields[header.date]!.trim());
+      ok = this.#reportAt(header.date, `date: found ${found}, expected ${windowExpectation(this.#ingest.window)}`);
     }
 
     const platformSeries = this.#parsePlatform(fields[header.platform]!);
@@ -460,7 +531,7 @@ class MetricFileReader {
         header.platform,
         written.toLowerCase() === ALL_PLATFORMS
           ? `platform: found ${quote(written)}, expected a single platform such as facebook: "all" is reserved for the cross-platform total that Recap computes`
-          : `platform: found ${describeFound(written)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
+          : `platform: found ${describeFound(written)}${oddCharacters(written)}, expected a platform name of letters, digits and dashes (facebook, instagram, linkedin, x, youtube, tiktok, telegram, web)`,
       );
     }
     const campaign = header.campaign === -1 ? '' : trimCell(fields[header.campaign]!);
@@ -477,7 +548,11 @@ class MetricFileReader {
       if (!this.#ingest.catalogue.has(metric)) {
         const message = isDerivedMetric(metric)
           ? `metric: found ${quote(metricText)}, expected a base metric: ${metric} is computed by Recap from the base metrics`
-          : unknownMetricMessage(`metric: found ${describeFound(metricText)}`, metric, this.#ingest.catalogue.ids);
+          : unknownMetricMessage(
+              `metric: found ${describeFound(metricText)}${oddCharacters(metricText)}`,
+              metric,
+              this.#ingest.catalogue.ids,
+            );
         ok = this.#reportAt(header.metric, message);
       } else if (valueText !== '') {
         const value = this.#checkValue(header.value, metric, valueText);
@@ -520,6 +595,10 @@ class MetricFileReader {
   /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
   #store(date: ParsedDate, group: RowGroup, count: number): boolean {
     let ok = true;
+    if (date.future) {
+      const header = this.#header!;
+      this.#futureDates.note(date.day !== null ? isoDate(date.day) : date.month.id, () => this.#locate(header.date));
+    }
     const row = this.#ingest.rows.addRow(this.#fileIndex, this.#recordLine, this.#recordOffset);
     const bySlot = group.series;
     for (let i = 0; i < count; i++) {
@@ -665,6 +744,10 @@ class MetricFileReader {
 
   #checkValue(index: number, metric: string, cell: string): number | null {
     const value = parseDecimal(cell);
+    if (value === OUT_OF_RANGE) {
+      this.#reportAt(index, `${metric}: found ${quote(cell)}, expected ${RANGE_EXPECTATION}`);
+      return null;
+    }
     if (value === null) {
       this.#reportAt(
         index,
@@ -696,7 +779,7 @@ class MetricFileReader {
     if (category === '' || (COST_CATEGORIES as readonly string[]).includes(category)) return category;
     this.#reportAt(
       this.#header!.category,
-      `category: found ${quote(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
+      `category: found ${quote(raw.trim())}${oddCharacters(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
     );
     return null;
   }
@@ -749,6 +832,19 @@ function trimCell(cell: string): string {
   const first = cell.charCodeAt(0);
   const end = cell.charCodeAt(last);
   return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
+}
+
+/** The header's names for a message: the first few of a wide one. */
+function headerText(names: readonly string[]): string {
+  return names.length <= 12 ? names.join(',') : `${names.slice(0, 12).join(',')},... (${names.length} columns)`;
+}
+
+/** For a header without date or platform: the first column name with a look-alike or invisible character. */
+function oddColumn(names: readonly string[]): string {
+  const index = names.findIndex((name) => oddCharacters(name) !== '');
+  return index === -1
+    ? ''
+    : ` (column ${index + 1}, ${quote(names[index]!)}, contains ${oddCharacterList(names[index]!)})`;
 }
 
 function unknownMetricMessage(found: string, name: string, known: readonly string[]): string {

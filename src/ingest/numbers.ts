@@ -30,17 +30,37 @@ const GROUPED_NUMBER = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export const NUMBER_EXPECTATION = 'a number such as 1234 or 1234.5 (decimal point ".", no units or % sign)';
 
+/** What parseDecimal returns for a number too large to hold exactly. */
+export const OUT_OF_RANGE = 'out of range';
+
+/**
+ * Beyond 2^53 a double no longer holds every whole number (2^53 + 1 reads as 2^53), and
+ * a count of 400 digits reads as Infinity: both would be silently wrong figures.
+ */
+export const LARGEST_NUMBER = Number.MAX_SAFE_INTEGER;
+
+/** The expectation for a number found beyond LARGEST_NUMBER, after "found ...". */
+export const RANGE_EXPECTATION = `a number from -9,007,199,254,740,991 to 9,007,199,254,740,991 (2^53 - 1): beyond that a number is no longer exact`;
+
+export function inNumberRange(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= LARGEST_NUMBER;
+}
+
 /**
  * Parses a cell that has already been trimmed and is not empty.
- * Returns null when the text is not a number written in an accepted way.
+ * Returns null when the text is not a number written in an accepted way, and
+ * OUT_OF_RANGE when it is one too large to be held exactly.
  */
-export function parseDecimal(text: string): number | null {
+export function parseDecimal(text: string): number | null | typeof OUT_OF_RANGE {
   const fast = parsePlainAscii(text);
   if (fast !== null) return fast;
   const ascii = toAsciiDigits(text);
-  if (PLAIN_NUMBER.test(ascii)) return Number(ascii);
-  if (GROUPED_NUMBER.test(ascii)) return Number(ascii.replaceAll(',', ''));
-  return null;
+  const value = PLAIN_NUMBER.test(ascii)
+    ? Number(ascii)
+    : GROUPED_NUMBER.test(ascii)
+      ? Number(ascii.replaceAll(',', ''))
+      : null;
+  return value === null || inNumberRange(value) ? value : OUT_OF_RANGE;
 }
 
 /** Integers up to 15 digits are exact in a double, so dividing by a power of ten rounds as Number() does. */

@@ -27,6 +27,95 @@ export function byLocation(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
+/** How many problems of one file are listed; the rest are counted. */
+export const PROBLEMS_PER_FILE = 50;
+
+const HIDDEN = Symbol('problems not listed');
+
+interface Tally {
+  listed: number;
+  hidden: number;
+  /** The first problem not listed, where the summary points. */
+  first: Problem | null;
+}
+
+type Summary = Problem & { readonly [HIDDEN]: { readonly count: number; readonly first: Problem } };
+
+/**
+ * A list of problems that keeps the first PROBLEMS_PER_FILE of each file and only
+ * counts the others, so a million bad rows take neither a million lines of report
+ * nor the memory to hold them. `finish()` adds one problem per file that had more,
+ * at the first one left out, saying how many. A finished list pushed into another
+ * adds its count to that list's.
+ */
+export class ProblemList extends Array<Problem> {
+  // map, filter and slice make plain arrays.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  readonly #tallies = new Map<string, Tally>();
+
+  /**
+   * Whether a problem of `file` would only be counted now: its message need not be
+   * written (`count` it instead), which matters when a 500,000-column header has a
+   * suggestion to work out for every column.
+   */
+  isFull(file: string): boolean {
+    const tally = this.#tallies.get(file);
+    return tally !== undefined && tally.listed >= PROBLEMS_PER_FILE && tally.first !== null;
+  }
+
+  /** Counts a problem of a full file (see isFull) without its message. */
+  count(file: string): void {
+    this.#tallies.get(file)!.hidden++;
+  }
+
+  override push(...problems: Problem[]): number {
+    for (const problem of problems) this.add(problem);
+    return this.length;
+  }
+
+  add(problem: Problem): void {
+    let tally = this.#tallies.get(problem.file);
+    if (!tally) {
+      tally = { listed: 0, hidden: 0, first: null };
+      this.#tallies.set(problem.file, tally);
+    }
+    const summary = (problem as Partial<Summary>)[HIDDEN];
+    if (summary) {
+      tally.hidden += summary.count;
+      tally.first ??= summary.first;
+    } else if (tally.listed < PROBLEMS_PER_FILE) {
+      tally.listed++;
+      super.push(problem);
+    } else {
+      if (tally.hidden === 0) tally.first = problem;
+      tally.hidden++;
+    }
+  }
+
+  /** Adds the summary of each file with problems left out; returns the list. */
+  finish(): this {
+    for (const tally of this.#tallies.values()) {
+      if (tally.hidden === 0 || tally.first === null) continue;
+      const { file, line, column, message } = tally.first;
+      const count = tally.hidden.toLocaleString('en-US');
+      const summary: Summary = {
+        file,
+        line,
+        column,
+        message: `and ${count} more problem${tally.hidden === 1 ? '' : 's'} in this file, not listed to keep the report readable (often the same mistake repeated; fix the ones above and validate again), the first of them here: ${message}`,
+        [HIDDEN]: { count: tally.hidden, first: tally.first },
+      };
+      super.push(summary);
+      tally.hidden = 0;
+      tally.first = null;
+    }
+    return this;
+  }
+}
+
 /** A problem's message split along the "found <value>, expected <what>" convention. */
 export interface ProblemParts {
   /** The message up to what was expected: the setting or column, and what was found. */

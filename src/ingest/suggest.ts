@@ -14,18 +14,29 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function nearest(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length > MAX_INPUT) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
+  const tolerance = Math.max(2, Math.floor(input.length / 3));
+  let compared = 0;
   for (const candidate of candidates) {
+    // Lengths further apart than the tolerance cannot be close enough: a 100,000-character
+    // column name is not compared letter by letter with every metric id.
+    if (Math.abs(candidate.length - input.length) > Math.min(tolerance, bestDistance)) continue;
+    // Past a few thousand comparisons a suggestion is not worth the wait.
+    if (++compared > MAX_COMPARISONS) break;
     const distance = editDistance(input, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
+
+const MAX_COMPARISONS = 2_000;
+/** Nobody misspells a name of a thousand characters. */
+const MAX_INPUT = 1_000;
 
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const suggestion = nearest(input, candidates);

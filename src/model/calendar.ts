@@ -69,7 +69,20 @@ export function daysInGregorianMonth(year: number, month: number): number {
 /** The day for a Gregorian date, or null when the date does not exist (2025-02-29). */
 export function gregorianDay(year: number, month: number, dayOfMonth: number): Day | null {
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInGregorianMonth(year, month)) return null;
-  return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY;
+  return daysFromCivil(year, month, dayOfMonth);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic (H. Hinnant's
+ * days_from_civil). Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+ */
+function daysFromCivil(year: number, month: number, dayOfMonth: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -82,7 +95,11 @@ export function parseIsoDate(text: string): Day | null {
 }
 
 export function isoDate(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const date = new Date(day * MS_PER_DAY);
+  // toISOString writes years before 0 and after 9999 with six digits and a sign.
+  const year = date.getUTCFullYear();
+  if (year >= 0 && year <= 9999) return date.toISOString().slice(0, 10);
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 function pad2(n: number): string {
@@ -160,7 +177,7 @@ export class GregorianCalendar extends TwelveMonthCalendar {
   }
 
   firstDay(month: Month): Day {
-    return Date.UTC(month.year, month.month - 1, 1) / MS_PER_DAY;
+    return daysFromCivil(month.year, month.month, 1);
   }
 
   lastDay(month: Month): Day {

@@ -125,6 +125,12 @@ interface AxisLabels {
   /** Point index -> month label; indices without an entry get no label. */
   readonly x: ReadonlyMap<number, string>;
   readonly y: (value: number) => string;
+  /**
+   * The chart's title. Vega reads a title given as text through its expression
+   * compiler, which looks "constructor", "toString" or "hasOwnProperty" up as if they
+   * were parameters and crashes: a custom metric or a campaign may be named so.
+   */
+  readonly title: string;
 }
 
 const LABEL_FUNCTION = 'recapAxisLabel';
@@ -134,8 +140,13 @@ let nextChartId = 1;
 vega.expressionFunction(LABEL_FUNCTION, (chart: unknown, axis: unknown, value: unknown): string => {
   const labels = axisLabels.get(Number(chart));
   if (!labels || typeof value !== 'number' || !Number.isFinite(value)) return '';
-  return axis === 'x' ? (labels.x.get(value) ?? '') : labels.y(value);
+  return axis === 'x' ? (labels.x.get(value) ?? '') : axis === 'title' ? labels.title : labels.y(value);
 });
+
+/** The title, as text Vega gets from the label function at render time. */
+function titleText(chartId: number): { expr: string } {
+  return { expr: `${LABEL_FUNCTION}(${chartId}, 'title', 0)` };
+}
 
 // ---------------------------------------------------------------------------
 
@@ -144,7 +155,7 @@ export async function renderTrendChart(input: TrendChartInput): Promise<string> 
   const width = Math.round(input.width ?? DEFAULT_WIDTH);
   const height = Math.round(input.height ?? DEFAULT_HEIGHT);
   const chartId = nextChartId++;
-  axisLabels.set(chartId, { x: monthLabels(input, width), y: input.valueLabel });
+  axisLabels.set(chartId, { x: monthLabels(input, width), y: input.valueLabel, title: input.title });
   try {
     const vgSpec = compile(trendSpec(input, chartId, width, height)).spec;
     const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
@@ -355,7 +366,7 @@ function trendSpec(input: TrendChartInput, chartId: number, width: number, heigh
     padding: { top: 4, right: 8, bottom: 4, left: 4 },
     background: 'transparent',
     title: {
-      text: input.title,
+      text: titleText(chartId),
       anchor: 'start',
       frame: 'bounds',
       fontSize: 14,
@@ -400,12 +411,25 @@ export interface BarChartInput {
 
 /** Horizontal bars, one a row, each with its value written at its end. */
 export async function renderBarChart(input: BarChartInput): Promise<string> {
+  const chartId = nextChartId++;
+  const names = input.bars.map((bar) => bar.label);
+  // Bars are told apart by their index, never by their names: Vega keeps a nominal scale's
+  // values as object keys, so campaigns named "constructor" or "valueOf" crashed it and
+  // "__proto__" lost every label. The names reach the axis through the label function.
+  axisLabels.set(chartId, { x: new Map(), y: (index) => names[index] ?? '', title: input.title });
+  try {
+    return await drawBarChart(input, chartId);
+  } finally {
+    axisLabels.delete(chartId);
+  }
+}
+
+async function drawBarChart(input: BarChartInput, chartId: number): Promise<string> {
   // The bars' own width: with the names beside them and the values after them, the
   // drawing comes to about the trend charts' 480, so that its text reads as large on a phone.
   const width = Math.round(input.width ?? 300);
   const values = input.bars.map((bar, i) => ({
     order: i,
-    label: bar.label,
     value: bar.value ?? 0,
     text: bar.value === null ? (input.notAvailable ?? 'n/a') : input.valueLabel(bar.value),
   }));
@@ -413,14 +437,15 @@ export async function renderBarChart(input: BarChartInput): Promise<string> {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height: { step: 28 },
-    title: { text: input.title, anchor: 'start', font: FONT, fontSize: 13, color: TEXT },
+    title: { text: titleText(chartId), anchor: 'start', font: FONT, fontSize: 13, color: TEXT },
     data: { values },
     encoding: {
       y: {
-        field: 'label',
-        type: 'nominal',
-        sort: values.map((v) => v.label),
+        field: 'order',
+        type: 'ordinal',
+        sort: 'ascending',
         axis: {
+          labelExpr: `${LABEL_FUNCTION}(${chartId}, 'y', datum.value)`,
           title: null,
           labelFont: FONT,
           labelFontSize: LABEL_SIZE,

@@ -3,6 +3,7 @@
  * Its names are a contract with the people and tools that download it.
  */
 import { isoDate, monthSpan } from '../model/calendar.ts';
+import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import type { ClientReport, MetricFigures, MonthlyReport, SpanComparison } from '../aggregate/monthly-report.ts';
 import { evaluateGoals, type GoalEvaluation, type GoalStatus } from '../aggregate/goals.ts';
@@ -112,9 +113,10 @@ function goalJson(goal: GoalEvaluation): GoalJson {
 
 export function reportJson(report: ClientReport, month: MonthlyReport): ReportJson {
   const { client } = report;
-  const platforms: ReportJson['platforms'] = {};
+  // Keyed by names from data (platforms, metric ids, campaigns): no prototype to answer "constructor".
+  const platforms: ReportJson['platforms'] = dictionary();
   for (const [platform, metrics] of Object.entries(month.platforms)) {
-    platforms[platform] = Object.fromEntries(Object.entries(metrics).map(([id, figures]) => [id, metricJson(figures)]));
+    platforms[platform] = dictionaryFrom(Object.entries(metrics).map(([id, figures]) => [id, metricJson(figures)]));
   }
   return {
     client: client.slug,
@@ -127,10 +129,10 @@ export function reportJson(report: ClientReport, month: MonthlyReport): ReportJs
     data_through: isoDate(report.dataThrough),
     platforms,
     goals: evaluateGoals(report, month).map(goalJson),
-    campaigns: Object.fromEntries(
+    campaigns: dictionaryFrom(
       campaignsInMonth(client, month.month).map((campaign) => [
         campaign.name,
-        Object.fromEntries(
+        dictionaryFrom(
           Object.entries(campaign.metrics).map(([id, f]) => [
             id,
             { value: round(f.value), lifetime: round(f.lifetime) },

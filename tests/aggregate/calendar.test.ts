@@ -168,3 +168,27 @@ describe('parseIsoDate', () => {
     expect(isoDate(parseIsoDate('2024-12-31')!)).toBe('2024-12-31');
   });
 });
+
+describe('years 0 to 99 (Date.UTC would read them as 1900 to 1999)', () => {
+  it('reads 0000-01-01 as the year 0, 719,528 days before 1970-01-01', () => {
+    // 1970 years of the proleptic Gregorian calendar from 0000-01-01: 1970 x 365 days plus
+    // the leap days of 0, 4, ..., 1968 (493) less 100, 200, 300, 500, ..., 1900 (15 of them,
+    // the centuries not divisible by 400) = 719,050 + 478 = 719,528.
+    expect(parseIsoDate('0000-01-01')).toBe(-719_528);
+    expect(isoDate(-719_528)).toBe('0000-01-01');
+  });
+
+  it('reads 0099-12-31 as the year 99, not 1999', () => {
+    expect(isoDate(parseIsoDate('0099-12-31')!)).toBe('0099-12-31');
+    expect(new GregorianCalendar().monthOf(parseIsoDate('0050-06-15')!).id).toBe('0050-06');
+    expect(isoDate(new GregorianCalendar().firstDay(new GregorianCalendar().month(42, 3)))).toBe('0042-03-01');
+  });
+
+  it('reads 9999-12-31, 2,932,896 days after 1970-01-01', () => {
+    // 10000-01-01: the 8,030 years 1970..9999 have 2,930,950 days plus 1,947 leap days
+    // (2,007 multiples of 4 from 1972 to 9996, less the 60 centuries 2100..9900 not
+    // divisible by 400) = 2,932,897; 9999-12-31 is the day before.
+    expect(parseIsoDate('9999-12-31')).toBe(2_932_896);
+    expect(isoDate(2_932_896)).toBe('9999-12-31');
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * A client whose name and campaign are HTML, with its own template of ten charts:
  * everything from data or config must appear as text, and the page must stay light.
+ * And a client whose campaigns and custom metric are named like Object.prototype's
+ * members (constructor, __proto__, ...), with a note that places a report component.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,8 +71,22 @@ function hostileData(): string {
     (row, i) => `${row.replaceAll(CAMPAIGN, 'Spring sale')},${i === 0 ? 'conversions' : 3 + (i % 4)}`,
   );
   writeFileSync(path.join(paid, 'ads.csv'), ads.join('\n'));
+  // Campaigns and a custom metric named like Object.prototype's members, and a note that
+  // places a report component: they crashed the campaign chart, or the note's render.
+  const proto = path.join(dir, 'proto-co');
+  mkdirSync(path.join(proto, 'notes'), { recursive: true });
+  writeFileSync(path.join(proto, 'client.yaml'), 'name: Proto Co\nmetrics:\n  - id: constructor\n    kind: flow\n');
+  const protoRows = ['date,platform,campaign,impressions,spend,revenue,constructor'];
+  PROTO_CAMPAIGNS.forEach((campaign, i) => {
+    for (const month of ['2025-02', '2025-03'])
+      protoRows.push(`${month}-0${i + 1},x,${campaign},${100 + i},${10 + i},${30 - i},${i}`);
+  });
+  writeFileSync(path.join(proto, 'ads.csv'), `${protoRows.join('\n')}\n`);
+  writeFileSync(path.join(proto, 'notes', '2025-03.mdx'), 'March, with a card: <KpiCard metric="constructor" />\n');
   return dir;
 }
+
+const PROTO_CAMPAIGNS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'prototype'];
 
 describe.skipIf(!chromiumAvailable)('hostile names, a ten-chart template and the README example template', () => {
   let dataDir: string;
@@ -128,6 +144,24 @@ describe.skipIf(!chromiumAvailable)('hostile names, a ten-chart template and the
     expect(await page.locator('figure.chart svg').count()).toBe(2);
     expect(await page.locator('.highlights').count()).toBe(0);
     await page.close();
+  });
+
+  it('ranks campaigns named constructor, __proto__ and the like, and renders a note with a component', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/proto-co/2025-03/`);
+    const chart = page.locator('figure[data-chart="campaigns"] svg text');
+    const texts = await chart.allTextContents();
+    for (const name of PROTO_CAMPAIGNS)
+      expect(
+        texts.filter((t) => t === name),
+        name,
+      ).toHaveLength(1);
+    expect(await page.locator('.commentary .kpi[data-metric="constructor"]').count()).toBe(1);
+    await page.close();
+    const json = JSON.parse(readFileSync(path.join(outDir, 'proto-co', '2025-03', 'data.json'), 'utf8'));
+    expect(Object.keys(json.campaigns).sort()).toEqual([...PROTO_CAMPAIGNS].sort());
+    // constructor: 0 + 1 + ... + 5 in each month, so March against February is +0
+    expect(json.platforms.all.constructor.mom).toEqual({ previous: 15, change: 0, pct: 0 });
   });
 
   it('lays out a Persian client right to left, with Jalali months, Persian digits and its own font', async () => {

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { storeExports, type ReadExportFile } from '../../src/ingest/export-files.ts';
 import type { ExportFormat, ExportRead, ExportRow } from '../../src/ingest/exports/types.ts';
 import { RowTable, type ClientIngest } from '../../src/ingest/metric-file.ts';
-import { GregorianCalendar, isoDate } from '../../src/model/calendar.ts';
+import { GregorianCalendar, isoDate, parseIsoDate } from '../../src/model/calendar.ts';
+import { dateWindow } from '../../src/ingest/date-window.ts';
+import { ProblemList } from '../../src/ingest/problems.ts';
 import { PersianCalendar } from '../../src/model/persian-calendar.ts';
 import { MetricCatalogue } from '../../src/model/metrics.ts';
 import { ObservationLog } from '../../src/model/observation-log.ts';
@@ -32,7 +34,9 @@ function ingest(): ClientIngest {
     seriesList: [],
     log: new ObservationLog(),
     rows: new RowTable(),
-    problems: [],
+    problems: new ProblemList(),
+    warnings: new ProblemList(),
+    window: dateWindow(parseIsoDate('2026-11-30')!),
   };
 }
 

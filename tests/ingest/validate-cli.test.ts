@@ -163,6 +163,7 @@ describe('DATA_DIR and the report', () => {
         },
       ],
       problems: [{ file: 'data/a/x.csv', line: 3, column: 21, message: 'impressions: found "x", expected a number' }],
+      warnings: [],
     });
     expect(report.split('\n')).toEqual([
       'data/a/x.csv:3:21: impressions: found "x", expected a number',

@@ -4,8 +4,9 @@
  * is found below any preamble (a `sep=,` line, a title, `#` comments, a date range).
  */
 import { readCsvRecords, type CsvRecord } from '../csv.ts';
-import { byLocation, type Problem } from '../problems.ts';
+import { byLocation, quote, type Problem } from '../problems.ts';
 import { nearest as nearestName } from '../suggest.ts';
+import { oddCharacterList, oddCharacters } from '../characters.ts';
 import type { ExportAdapter } from './adapter.ts';
 import { latestDateInFileName } from './dates.ts';
 import { ga4Report } from './ga4.ts';
@@ -157,7 +158,10 @@ function findHeader(records: readonly CsvRecord[], text: string): Found {
 /** Names the header as found and the nearest formats with the columns each lacked. */
 export function unrecognisedExportMessage(nearest: readonly NearFormat[], headerNames: readonly string[]): string {
   const shown = headerNames.slice(0, 6).join(', ') + (headerNames.length > 6 ? ', ...' : '');
-  const found = `found columns "${shown}", expected Recap's own date,platform,... header or a known platform export`;
+  // A look-alike letter (Cyrillic "е" in "Imprеssions") keeps a column from matching: name it.
+  const odd = headerNames.find((name) => oddCharacters(name) !== '');
+  const oddNote = odd === undefined ? '' : ` (column ${quote(odd)} contains ${oddCharacterList(odd)})`;
+  const found = `found columns "${shown}"${oddNote}, expected Recap's own date,platform,... header or a known platform export`;
   if (nearest.length === 0) return `${found}; no known export has any of these columns`;
   const normalised = headerNames.map(normaliseName);
   const described = nearest.map(({ format, missing }) => {
@@ -212,7 +216,7 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
     format: found.adapter.format,
     rows: reading.rows,
     // In the order a person fixing the file meets them.
-    problems: [...problems, ...reading.problems].sort(byLocation),
+    problems: [...problems, ...reading.problems.finish()].sort(byLocation),
     rowsRead: reading.rowsRead,
     exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
     notes: reading.notes,

@@ -3,9 +3,9 @@
  * that turns its cells into located values or located problems. Every problem says
  * what was found (quoted) and what was expected; nothing throws on bad input.
  */
-import { describeFound, fieldLocation, type CsvRecord } from '../csv.ts';
-import { parseDecimal } from '../numbers.ts';
-import { quote, type Problem } from '../problems.ts';
+import { describeFound, FieldLocator, type CsvRecord } from '../csv.ts';
+import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
+import { ProblemList, quote } from '../problems.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
@@ -64,7 +64,8 @@ export class Reading {
   readonly context: ExportContext;
   readonly format: ExportFormat;
   readonly rows: ExportRow[] = [];
-  readonly problems: Problem[] = [];
+  /** Capped per file: an export of a million bad rows lists 50 and counts the rest. */
+  readonly problems = new ProblemList();
   readonly notes: string[];
   rowsRead = 0;
   /** Set by adapters that know it better than the data does (a report's end date). */
@@ -144,7 +145,8 @@ export class Reading {
   }
 
   at(record: CsvRecord, index: number): { line: number; column: number } {
-    return fieldLocation(this.table.text, record, Math.max(0, index));
+    this.#locator ??= new FieldLocator(this.table.text);
+    return this.#locator.locate(record, Math.max(0, index));
   }
 
   problem(record: CsvRecord, index: number, message: string): void {
@@ -170,6 +172,10 @@ export class Reading {
     if (isNotReported(raw)) return this.blankIsZero && raw.trim() === '' ? 0 : null;
     const value = parseDecimal(raw.trim());
     const money = MONEY_METRICS.has(metric);
+    if (value === OUT_OF_RANGE) {
+      this.problem(record, index, `${this.found(record, index)}, expected ${RANGE_EXPECTATION}`);
+      return null;
+    }
     if (value === null) {
       const expected = money
         ? 'an amount such as 8.27 or 1,200.50 (no currency sign)'
@@ -193,8 +199,14 @@ export class Reading {
     const raw = this.raw(record, index);
     const iso = parse(raw);
     if (iso === null) this.problem(record, index, `${this.found(record, index)}, expected a date such as ${example}`);
+    else if (!this.#dateCells.has(record)) this.#dateCells.set(record, this.at(record, index));
     return iso;
   }
+
+  #locator: FieldLocator | undefined;
+
+  /** The first date cell read of each record, located, for addRow. */
+  readonly #dateCells = new WeakMap<CsvRecord, { line: number; column: number }>();
 
   cell(record: CsvRecord, index: number, metric: string, value: number): ExportCell {
     const { line, column } = this.at(record, index);
@@ -240,7 +252,9 @@ export class Reading {
 
   /** Keeps a row that carries at least one value. */
   addRow(row: Omit<ExportRow, 'line'>, record: CsvRecord): void {
-    if (row.cells.length > 0) this.rows.push({ ...row, line: record.line });
+    if (row.cells.length === 0) return;
+    const dateAt = this.#dateCells.get(record);
+    this.rows.push({ ...row, line: record.line, ...(dateAt ? { dateAt } : {}) });
   }
 
   /** A record's first field, lower-case: `total` and `grand total` rows are skipped on purpose. */

@@ -28,6 +28,8 @@ export interface ExportRow {
   readonly cells: readonly ExportCell[];
   /** How many of the file's records the row adds up (GA4's channels of one day); 1 when absent. */
   readonly records?: number;
+  /** Where the row's (first) date cell is, for a date outside the span data may carry; else the row's line. */
+  readonly dateAt?: { readonly line: number; readonly column: number };
 }
 
 export interface ExportFormat {

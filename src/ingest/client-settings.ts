@@ -1,0 +1,218 @@
+/**
+ * A client folder's settings: client.yaml read and checked against what the folder
+ * holds (the template it names, its logo, the files its `files:` entries name), and
+ * afterwards whether each `files:` setting was needed by the file it names.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Day } from '../model/calendar.ts';
+import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
+import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
+import { decodeUtf8, type TextKind } from './csv.ts';
+import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
+import { ProblemList, quote, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+export const CONFIG_FILE = 'client.yaml';
+/** client.yaml holds settings: a megabyte is thousands of goals. */
+export const MAX_CONFIG_BYTES = 2 ** 20;
+
+const YAML_TEXT: TextKind = {
+  expected: 'YAML text',
+  saveAs: 'save client.yaml again as UTF-8 (in a text editor: "Save with encoding: UTF-8")',
+  allowEmpty: true,
+};
+
+/** What every client's loading shares. */
+export interface LoadContext {
+  readonly problems: ProblemList;
+  readonly warnings: ProblemList;
+  readonly today: Day;
+  readonly templatesDir: string;
+  readonly publicDir: string;
+  /** The data folder, and the shared public folder (for logos only). */
+  readonly bounds: { readonly data: Boundary; readonly public: Boundary };
+  readonly shown: (absolute: string) => string;
+}
+
+export interface ClientSettings {
+  readonly config: ClientConfig;
+  /** Absolute path of the logo that brand.logo names, if any. */
+  readonly logo: string | null;
+  readonly locate: LocateSetting;
+  /** client.yaml as problems name it. */
+  readonly file: string;
+}
+
+/**
+ * client.yaml of the client folder and its checks against the folder: null (with the
+ * problems pushed) when there is none or it cannot be used. `present` is every file
+ * of the folder.
+ */
+export function readClientSettings(
+  folder: string,
+  present: readonly string[],
+  context: LoadContext,
+): ClientSettings | null {
+  const { problems, shown } = context;
+  const configPath = path.join(folder, CONFIG_FILE);
+  const file = shown(configPath);
+  if (!existsSync(configPath)) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'found no client.yaml, expected one in every client folder with at least "name: <client name>"',
+    });
+    return null;
+  }
+  // A link out of the data folder was reported as the folder's files were listed.
+  if ('problem' in resolveEntry(configPath, [context.bounds.data], shown)) return null;
+  const loaded = readLimited(
+    configPath,
+    file,
+    MAX_CONFIG_BYTES,
+    'client.yaml holds settings, a few kilobytes; data belongs in CSV files',
+  );
+  const decoded = 'problem' in loaded ? loaded : decodeUtf8(file, loaded.bytes, YAML_TEXT);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return null;
+  }
+  const result = parseClientConfig(file, decoded.text, { today: context.today });
+  problems.push(...result.problems);
+  if (!result.config) return null;
+  const config = result.config;
+
+  // The folder's own template (a link out of the data folder was reported with the folder's files).
+  const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
+  const known = templateNames(context.templatesDir);
+  if (!ownTemplate && !known.includes(config.template)) {
+    problems.push({
+      file,
+      ...result.locate(['template']),
+      message: `template: found ${quote(config.template)}, expected a template in ${context.templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(config.template, known)}`,
+    });
+  }
+
+  let logo: string | null = null;
+  const logoSetting = config.brand.logo;
+  if (logoSetting !== undefined) {
+    const found = findLogo(logoSetting, folder, context);
+    if ('problem' in found) {
+      // One in the client folder was reported with the folder's files.
+      if (!found.problem.file.startsWith(`${shown(folder)}/`)) problems.push(found.problem);
+    } else {
+      logo = found.file;
+      if (logo === null) {
+        problems.push({
+          file,
+          ...result.locate(['brand', 'logo']),
+          message: `brand.logo: found ${quote(logoSetting)}, expected an image file (.svg, .png, .jpg, .webp) in the client folder or in ${context.publicDir}/`,
+        });
+      }
+    }
+  }
+
+  const inClientFolder = present.map((name) => inFolder(folder, name));
+  const candidates = [...new Set([...inClientFolder, ...inClientFolder.map((name) => path.posix.basename(name))])];
+  for (const name of Object.keys(config.files)) {
+    if (!inClientFolder.some((name2) => settingsApply(name, name2))) {
+      problems.push({
+        file,
+        ...result.locate(['files', name], 'key'),
+        message: `files: found ${quote(name)}, expected the name of a file in this client's folder, or its path there${didYouMean(name, candidates)}`,
+      });
+    }
+  }
+  return { config, logo, locate: result.locate, file };
+}
+
+const LOGO_FILE = /\.(svg|png|jpe?g|webp|gif)$/i;
+
+/**
+ * The logo's absolute path: in the client folder first, then in the shared public
+ * folder; null when there is none. The logo is published as it is, so its real path
+ * must lie in the data folder (or public/ for a shared one): a link out is a problem.
+ */
+function findLogo(
+  setting: string,
+  folder: string,
+  context: LoadContext,
+): { file: string | null } | { problem: Problem } {
+  if (!LOGO_FILE.test(setting)) return { file: null };
+  for (const [base, bound] of [
+    [folder, context.bounds.data],
+    [path.resolve(context.publicDir), context.bounds.public],
+  ] as const) {
+    const file = path.resolve(base, setting.replace(/^\/+/, ''));
+    if (!file.startsWith(base + path.sep) || !existsSync(file)) continue;
+    const entry = resolveEntry(file, [bound], context.shown);
+    if ('problem' in entry) return entry;
+    if (entry.kind === 'file') return { file };
+  }
+  return { file: null };
+}
+
+export type FileSetting = keyof ExportFileSettings;
+
+/** What became of the files a `files:` entry applies to. */
+export interface SettingUse {
+  recapFiles: number;
+  /** Exports read without a problem. */
+  exports: number;
+  /** Files not read, or read with problems: whether they needed a setting is not known. */
+  unread: number;
+  /** The settings some export asked for. */
+  readonly needed: Set<FileSetting>;
+}
+
+/**
+ * A `files:` setting no file asked for would change nothing, yet its writer believes
+ * it did something (relabelled an X export as Instagram, say): each is a problem at
+ * its line. Entries whose files were not all read cleanly are left alone.
+ */
+export function settingsNeedlesslyGiven(
+  config: ClientConfig,
+  uses: ReadonlyMap<string, SettingUse>,
+  configFile: string,
+  locateSetting: LocateSetting,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, use] of uses) {
+    if (use.unread > 0) continue;
+    const given = config.files[key]!;
+    for (const setting of Object.keys(given) as FileSetting[]) {
+      if (given[setting] === undefined || use.needed.has(setting)) continue;
+      const why =
+        use.recapFiles > 0 && use.exports === 0
+          ? "it is Recap's own file, whose rows name their platform and whose dates carry their year"
+          : whyNotNeeded(setting);
+      problems.push({
+        file: configFile,
+        ...locateSetting(['files', key, setting]),
+        message: `files: ${quote(key)}: found ${setting} ${quote(String(given[setting]))}, expected no ${setting} for this file: ${why}, so the setting would change nothing`,
+      });
+    }
+  }
+  return problems;
+}
+
+function whyNotNeeded(setting: FileSetting): string {
+  switch (setting) {
+    case 'platform':
+      return 'it names its platform itself';
+    case 'year':
+      return 'its dates carry their year';
+  }
+}
+
+/** A file's path in its client folder, with / on every system: how `files:` in client.yaml names it. */
+export function inFolder(folder: string, file: string): string {
+  return path.relative(folder, file).split(path.sep).join('/');
+}
+
+/** A `files:` key names a file by its path in the client folder, or by its bare name wherever it is. */
+export function settingsApply(key: string, file: string): boolean {
+  return key === file || (!key.includes('/') && path.posix.basename(file) === key);
+}
