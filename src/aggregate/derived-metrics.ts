@@ -4,7 +4,7 @@
  * quarter-to-date and year-to-date figures all go through this table.
  */
 import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
-import type { DerivedMetricId } from '../model/metrics.ts';
+import { COSTS, VALUE_SOURCES, type DerivedMetricId } from '../model/metric-registry.ts';
 import {
   clickThroughRate,
   conversionRate,
@@ -48,8 +48,8 @@ const likeForLike = (numerator: string, denominator: string): AcrossPlatforms =>
 });
 const BLENDED: AcrossPlatforms = { rule: 'blended' };
 
-const VALUE_INPUTS = ['revenue', 'leads', 'conversions'];
-const COST_INPUTS = ['spend', 'cost'];
+const VALUE_INPUTS = VALUE_SOURCES;
+const COST_INPUTS = COSTS;
 
 const get = (t: Totals, id: string): Amount => t[id] ?? null;
 

@@ -12,6 +12,7 @@
 import { monthsBetween, monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
 import { dictionary } from '../model/dictionary.ts';
+import { factsOf } from '../model/metric-registry.ts';
 import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
@@ -160,8 +161,8 @@ export function buildScopes(series: readonly Series[]): Scopes {
 
 /** A platform's campaigns of one flow, added into one series: the totals are the same, measured once. */
 function mergeCampaigns(metric: string, list: Series[]): DaySeries[] {
-  // Reach stays apart: whether it is an upper bound depends on how many series gave it.
-  const mergeable = list.length > 1 && list[0]!.kind === 'flow' && metric !== 'reach';
+  // Unique people stay apart: whether their sum is an upper bound depends on how many series gave it.
+  const mergeable = list.length > 1 && list[0]!.kind === 'flow' && !factsOf(metric).unique;
   return mergeable && list.every((s) => s.monthSpans.length === 0) ? [new MergedFlow(list)] : list;
 }
 
@@ -191,7 +192,7 @@ function measurePlatform(scope: Scope, span: DaySpan | null): BaseTotals {
     const measured = list[0]!.kind === 'stock' ? measureStock(list, span) : measureFlow(list, span);
     values[metric] = measured.value;
     if (!measured.known) unknown.add(metric);
-    if (metric === 'reach') reachUpperBound = measured.observations > 1 || measured.contributors > 1;
+    if (factsOf(metric).unique) reachUpperBound = measured.observations > 1 || measured.contributors > 1;
   }
   return { values, unknown, reachUpperBound };
 }
@@ -287,7 +288,7 @@ function buildMonth(
         yoy: compare(value, at(yoy, metric)),
         qtd: spanComparison(at(qtdNow, metric), at(qtdThen, metric)),
         ytd: spanComparison(at(ytdNow, metric), at(ytdThen, metric)),
-        upperBound: metric === 'reach' && now.get(scope.name)!.reachUpperBound,
+        upperBound: factsOf(metric).unique === true && now.get(scope.name)!.reachUpperBound,
       };
     }
     platforms[scope.name] = figures;

@@ -5,49 +5,29 @@
  * the sum of what was observed in it. A stock (followers) is a level at a moment,
  * so a period's value is the last observation in it.
  */
-export type MetricKind = 'flow' | 'stock';
+import {
+  COSTS,
+  METRICS,
+  isKnownMetric,
+  type BuiltInMetricId,
+  type DerivedMetricId,
+  type MetricKind,
+} from './metric-registry.ts';
 
-export const BUILT_IN_METRICS = {
-  followers: 'stock',
-  /** Net follower change over the period (new follows minus unfollows); may be negative. */
-  net_follows: 'flow',
-  impressions: 'flow',
-  reach: 'flow',
-  engagements: 'flow',
-  likes: 'flow',
-  comments: 'flow',
-  shares: 'flow',
-  saves: 'flow',
-  clicks: 'flow',
-  video_views: 'flow',
-  profile_visits: 'flow',
-  /** Website sessions (Google Analytics). */
-  sessions: 'flow',
-  posts: 'flow',
-  leads: 'flow',
-  conversions: 'flow',
-  revenue: 'flow',
-  spend: 'flow',
-  cost: 'flow',
-} as const satisfies Record<string, MetricKind>;
+export type { BuiltInMetricId, DerivedMetricId, MetricKind } from './metric-registry.ts';
 
-export type BuiltInMetricId = keyof typeof BUILT_IN_METRICS;
+/** The metrics a file may carry, each a flow or a stock, in the registry's order. */
+export const BUILT_IN_METRICS = Object.fromEntries(
+  Object.entries(METRICS).flatMap(([id, facts]) =>
+    facts.nature === 'flow' || facts.nature === 'stock' ? [[id, facts.nature]] : [],
+  ),
+) as Readonly<Record<BuiltInMetricId, MetricKind>>;
 
 /** Metrics Recap computes from the base metrics; they can never be supplied in a file. */
-export const DERIVED_METRIC_IDS = [
-  'engagement_rate',
-  'ctr',
-  'conversion_rate',
-  'cpc',
-  'cpm',
-  'cpa',
-  'roas',
-  'value',
-  'total_cost',
-  'roi',
-] as const;
-
-export type DerivedMetricId = (typeof DERIVED_METRIC_IDS)[number];
+export const DERIVED_METRIC_IDS = Object.keys(METRICS).filter((id) => {
+  const { nature } = METRICS[id as keyof typeof METRICS];
+  return nature === 'rate' || nature === 'sum';
+}) as readonly DerivedMetricId[];
 
 export interface CustomMetric {
   id: string;
@@ -59,7 +39,7 @@ export function isBuiltInMetric(id: string): id is BuiltInMetricId {
 }
 
 export function isDerivedMetric(id: string): id is DerivedMetricId {
-  return (DERIVED_METRIC_IDS as readonly string[]).includes(id);
+  return isKnownMetric(id) && !isBuiltInMetric(id);
 }
 
 /** Column names a data file may carry besides metric ids. */
@@ -70,7 +50,7 @@ export const COST_CATEGORIES = ['ads', 'content', 'staff', 'tools', 'other'] as 
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 /** The only metrics a row with a cost category may carry. */
-export const COST_METRICS: ReadonlySet<string> = new Set(['spend', 'cost']);
+export const COST_METRICS: ReadonlySet<string> = new Set(COSTS);
 export const LONG_FORMAT_COLUMNS = ['metric', 'value'] as const;
 
 /** Reserved for the cross-platform total that Recap computes. */
@@ -99,7 +79,7 @@ export class MetricCatalogue {
 
   /** Net changes may be negative: net_follows and any custom metric. Counts and money may not. */
   mayBeNegative(id: string): boolean {
-    return id === 'net_follows' || this.#custom.has(id);
+    return this.#custom.has(id) || (isKnownMetric(id) && METRICS[id].mayBeNegative);
   }
 
   has(id: string): boolean {

@@ -8,7 +8,7 @@ import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/metric-file.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
-import { draftHighlights, type Highlights } from './highlights.ts';
+import { draftHighlights, type Highlights } from '../aggregate/highlights.ts';
 import { messagesFor, type Messages } from './messages/index.ts';
 
 export interface ReportView {

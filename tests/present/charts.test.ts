@@ -18,7 +18,7 @@ import {
   type TrendChartInput,
   type TrendPoint,
 } from '../../src/present/charts.ts';
-import { METRIC_COLORS, metricColor } from '../../src/present/metric-presentation.ts';
+import { metricColor } from '../../src/present/metric-presentation.ts';
 
 const tempDirs: string[] = [];
 afterAll(() => {
@@ -120,7 +120,7 @@ describe('metricColor', () => {
   const ids = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS];
 
   it('gives every built-in and derived metric its own colour, readable on white', () => {
-    const colors = ids.map((id) => METRIC_COLORS[id]);
+    const colors = ids.map((id) => metricColor(id));
     expect(colors.every((c) => c !== undefined && /^#[0-9a-f]{6}$/.test(c))).toBe(true);
     expect(new Set(colors).size).toBe(ids.length);
     for (const id of ids) expect(contrastOnWhite(metricColor(id)), id).toBeGreaterThanOrEqual(4.5);

@@ -7,6 +7,8 @@
  * Validation messages are not here either: they are for the person fixing the data,
  * in English.
  */
+import type { DerivedMetricId, MetricId } from '../../model/metric-registry.ts';
+
 /** A label inside a sentence: "Engagement rate" → "engagement rate", but "ROI" and "CTR" stay. */
 function inSentence(label: string): string {
   return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
@@ -56,7 +58,7 @@ export const en = {
     value: 'Value created',
     total_cost: 'Total cost',
     roi: 'ROI',
-  },
+  } satisfies Record<MetricId, string>,
 
   /** How each derived metric is computed, for the methodology footer. */
   formulas: {
@@ -70,7 +72,7 @@ export const en = {
     value: 'revenue + leads × value per lead + conversions × value per conversion',
     total_cost: 'ad spend + other costs',
     roi: '(value created − total cost) / total cost × 100',
-  },
+  } satisfies Record<DerivedMetricId, string>,
 
   platforms: {
     all: 'All platforms',

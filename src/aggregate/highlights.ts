@@ -3,9 +3,9 @@
  * starts from the biggest movers instead of a blank page. The analyst can replace
  * or extend them with notes; these are facts, not advice.
  */
-import type { MetricFigures, MonthlyReport } from '../aggregate/monthly-report.ts';
+import { goodDirection } from '../model/metric-registry.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import { changeDirection } from './metric-presentation.ts';
+import type { MetricFigures, MonthlyReport } from './monthly-report.ts';
 
 export type Basis = 'mom' | 'yoy';
 
@@ -48,7 +48,7 @@ export function draftHighlights(month: MonthlyReport, limit = 3): Highlights {
   const movers = new Map<string, Mover & { goodness: number }>();
   for (const [platform, metrics] of Object.entries(month.platforms)) {
     for (const [metric, figures] of Object.entries(metrics)) {
-      const direction = changeDirection(metric);
+      const direction = goodDirection(metric);
       if (direction === 0) continue;
       for (const basis of ['mom', 'yoy'] as const) {
         const mover = moverOf(platform, metric, figures, basis);
@@ -96,7 +96,7 @@ function opportunities(month: MonthlyReport): Opportunity[] {
   for (const metric of OPPORTUNITY_RATES) {
     const total = overall[metric]?.value ?? null;
     if (total === null || total === 0) continue;
-    const direction = changeDirection(metric);
+    const direction = goodDirection(metric);
     let best: (Opportunity & { margin: number }) | null = null;
     for (const [platform, metrics] of Object.entries(month.platforms)) {
       if (platform === ALL_PLATFORMS) continue;
