@@ -39,6 +39,7 @@ import Papa from 'papaparse';
 import { buildClientReport, type ClientReport } from '../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../src/ingest/load-data-dir.ts';
 import { reportJson } from '../src/present/data-json.ts';
+import { monthModel } from '../src/aggregate/month-model.ts';
 import { mulberry32 } from './seeded-random.ts';
 
 const TARGET = 0.5;
@@ -325,7 +326,7 @@ for (let i = 0; i < RUNS; i++) {
   pairedRatios.push(coldPapaMs[i]! / coldPipelineMs[i]!);
 }
 const reports = checkReports.filter((r): r is ClientReport => r !== null);
-const jsonMs = measure(() => reports.flatMap((r) => r.months.map((m) => JSON.stringify(reportJson(r, m)))));
+const jsonMs = measure(() => reports.flatMap((r) => r.months.map((m) => JSON.stringify(reportJson(monthModel(r, m))))));
 void sink;
 
 // ---------------------------------------------------------------------------------------

@@ -29,25 +29,8 @@ export interface CampaignReport {
   readonly metrics: Readonly<Record<string, CampaignFigures>>;
 }
 
-// The report page and its data.json both ask for a month's campaigns: work them out once.
-const computed = new WeakMap<ClientData, Map<string, CampaignReport[]>>();
-
-/** The campaigns with data in the month, with their month and lifetime figures. */
+/** The campaigns with data in the month or running across it, with their month and lifetime figures. */
 export function campaignsInMonth(client: ClientData, month: Month): CampaignReport[] {
-  let byMonth = computed.get(client);
-  if (!byMonth) {
-    byMonth = new Map();
-    computed.set(client, byMonth);
-  }
-  let campaigns = byMonth.get(month.id);
-  if (!campaigns) {
-    campaigns = rollUpCampaigns(client, month);
-    byMonth.set(month.id, campaigns);
-  }
-  return campaigns;
-}
-
-function rollUpCampaigns(client: ClientData, month: Month): CampaignReport[] {
   const span = monthSpan(client.calendar, month);
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const byName = new Map<string, Series[]>();

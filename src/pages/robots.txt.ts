@@ -3,8 +3,8 @@ import { robotsTxt } from '../present/robots.ts';
 import { loadSite } from '../site/reports.ts';
 
 export const GET: APIRoute = () => {
-  const { reports, settings } = loadSite();
-  const indexable = reports.filter((report) => report.client.config.indexable);
+  const { clients, settings } = loadSite();
+  const indexable = clients.map(({ report }) => report).filter((report) => report.client.config.indexable);
   const text = robotsTxt({
     base: import.meta.env.BASE_URL,
     indexablePaths: indexable.map((report) => `${report.client.slug}/`),

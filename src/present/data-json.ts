@@ -2,13 +2,12 @@
  * The machine-readable form of a monthly report: `dist/<client>/<period>/data.json`.
  * Its names are a contract with the people and tools that download it.
  */
-import { isoDate, monthSpan } from '../model/calendar.ts';
+import { isoDate } from '../model/calendar.ts';
 import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
-import type { ClientReport, MetricFigures, MonthlyReport, SpanComparison } from '../aggregate/monthly-report.ts';
-import { evaluateGoals, type GoalEvaluation, type GoalStatus } from '../aggregate/goals.ts';
-import { campaignsInMonth } from '../aggregate/campaigns.ts';
-import { costBreakdown } from '../aggregate/costs.ts';
+import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
+import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
+import type { MonthModel } from '../aggregate/month-model.ts';
 import type { GoalKind } from '../ingest/client-config.ts';
 
 export interface ChangeJson {
@@ -111,7 +110,9 @@ function goalJson(goal: GoalEvaluation): GoalJson {
   };
 }
 
-export function reportJson(report: ClientReport, month: MonthlyReport): ReportJson {
+/** The model of a report month, as data.json publishes it: nothing is computed here. */
+export function reportJson(model: MonthModel): ReportJson {
+  const { report, month } = model;
   const { client } = report;
   // Keyed by names from data (platforms, metric ids, campaigns): no prototype to answer "constructor".
   const platforms: ReportJson['platforms'] = dictionary();
@@ -128,9 +129,9 @@ export function reportJson(report: ClientReport, month: MonthlyReport): ReportJs
     coverage: { from: isoDate(month.coverage.from), to: isoDate(month.coverage.to) },
     data_through: isoDate(report.dataThrough),
     platforms,
-    goals: evaluateGoals(report, month).map(goalJson),
+    goals: model.goals.map(goalJson),
     campaigns: dictionaryFrom(
-      campaignsInMonth(client, month.month).map((campaign) => [
+      model.campaigns.map((campaign) => [
         campaign.name,
         dictionaryFrom(
           Object.entries(campaign.metrics).map(([id, f]) => [
@@ -140,11 +141,6 @@ export function reportJson(report: ClientReport, month: MonthlyReport): ReportJs
         ),
       ]),
     ),
-    costs: Object.fromEntries(
-      Object.entries(costBreakdown(client.series, monthSpan(client.calendar, month.month))).map(([k, v]) => [
-        k,
-        round(v),
-      ]),
-    ),
+    costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
   };
 }

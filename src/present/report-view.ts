@@ -1,19 +1,22 @@
 /**
- * Everything a report page shows, prepared once per page so that the components
- * stay thin: the figures, how to format them, what to headline, what moved.
+ * A report month as its page shows it: the month's model (every number, computed
+ * once in aggregate/month-model.ts) with the client's words, formats and labels.
+ * Components format what is here; they compute nothing.
  */
+import type { GoalEvaluation } from '../aggregate/goals.ts';
+import type { Highlights } from '../aggregate/highlights.ts';
+import type { MonthModel } from '../aggregate/month-model.ts';
 import type { ClientReport, MetricFigures, MonthlyReport, PlatformFigures } from '../aggregate/monthly-report.ts';
-import { evaluateGoals, type GoalEvaluation } from '../aggregate/goals.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/metric-file.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
-import { draftHighlights, type Highlights } from '../aggregate/highlights.ts';
 import { messagesFor, type Messages } from './messages/index.ts';
 
 export interface ReportView {
   readonly slug: string;
   readonly config: ClientConfig;
+  readonly model: MonthModel;
   readonly report: ClientReport;
   readonly month: MonthlyReport;
   readonly style: NumberStyle;
@@ -57,7 +60,8 @@ const HEADLINE_CANDIDATES = [
 ];
 const HEADLINE_MAX = 6;
 
-export function buildReportView(report: ClientReport, month: MonthlyReport): ReportView {
+export function buildReportView(model: MonthModel): ReportView {
+  const { report, month } = model;
   const { config, slug, files } = report.client;
   const style: NumberStyle = numberStyle(config);
   const t = messagesFor(config.locale);
@@ -74,6 +78,7 @@ export function buildReportView(report: ClientReport, month: MonthlyReport): Rep
   return {
     slug,
     config,
+    model,
     report,
     month,
     style,
@@ -87,12 +92,12 @@ export function buildReportView(report: ClientReport, month: MonthlyReport): Rep
     dataThroughLabel: formatDay(report.dataThrough, config.locale),
     platforms: Object.keys(month.platforms),
     headline,
-    highlights: draftHighlights(month),
+    highlights: model.highlights,
     files,
     previousMonthId: ids.has(offset(-1)) ? offset(-1) : null,
     yearAgoMonthId: ids.has(offset(-12)) ? offset(-12) : null,
-    goals: evaluateGoals(report, month),
-    figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
+    goals: model.goals,
+    figures: model.figures,
     monthLabel,
   };
 }

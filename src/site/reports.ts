@@ -1,8 +1,9 @@
 /**
- * What the Astro pages read: the validated, aggregated reports of the clients this
- * build is for, loaded once per build. The pages stay thin; all arithmetic happens
- * in the pipeline.
+ * What the Astro pages read: one model of the site per build, made from one load of
+ * the data folder: each client's reports, each month modelled once for both its page
+ * and its data.json. The pages stay thin; all arithmetic happens in the pipeline.
  */
+import { clientModel, type ClientModel } from '../aggregate/month-model.ts';
 import { buildClientReport, type ClientReport, type MonthlyReport } from '../aggregate/monthly-report.ts';
 import { loadDataDir, type DataLoad } from '../ingest/load-data-dir.ts';
 import { formatProblem } from '../ingest/problems.ts';
@@ -10,16 +11,16 @@ import { takeOverData } from './data-handoff.ts';
 import { clientParam } from './links.ts';
 import { siteSettings, type SiteSettings } from './settings.ts';
 
-export interface Site {
+export interface SiteModel {
   readonly settings: SiteSettings;
   readonly load: DataLoad;
   /** Clients in name order; a client with no data rows has no reports. */
-  readonly reports: ClientReport[];
+  readonly clients: readonly ClientModel[];
 }
 
-let site: Site | null = null;
+let site: SiteModel | null = null;
 
-export function loadSite(): Site {
+export function loadSite(): SiteModel {
   if (site) return site;
   const settings = siteSettings();
   // A client's own site never reads another client's folder, so nothing of theirs can reach it.
@@ -37,17 +38,17 @@ export function loadSite(): Site {
     .filter((report): report is ClientReport => report !== null)
     .sort((a, b) => a.client.config.name.localeCompare(b.client.config.name, 'en'));
   if (settings.client && reports.length === 0) throw new Error(`No reports for client ${settings.client}`);
-  site = { settings, load, reports };
+  site = { settings, load, clients: reports.map(clientModel) };
   return site;
 }
 
 /** The home page: the portfolio on the agency's combined site, the client's own page on a client's site. */
 export type HomePage =
-  { readonly kind: 'portfolio'; readonly site: Site } | { readonly kind: 'client'; readonly report: ClientReport };
+  { readonly kind: 'portfolio'; readonly site: SiteModel } | { readonly kind: 'client'; readonly report: ClientReport };
 
 export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage }> {
   const current = loadSite();
-  const clients = current.reports.map((report) => ({
+  const clients = current.clients.map(({ report }) => ({
     params: { client: clientParam(report.client.slug) },
     props: { kind: 'client' as const, report },
   }));
@@ -56,15 +57,18 @@ export function homePaths(): Array<{ params: { client: string | undefined }; pro
     : [{ params: { client: undefined }, props: { kind: 'portfolio', site: current } }, ...clients];
 }
 
+/** A report month's page and its data.json: the month is modelled when first rendered. */
+export type ReportPage = {
+  readonly client: ClientModel;
+  readonly monthId: string;
+};
+
 /** Every client and month, for getStaticPaths. */
-export function reportPaths(): Array<{
-  params: { client: string | undefined; period: string };
-  props: { report: ClientReport; month: MonthlyReport };
-}> {
-  return loadSite().reports.flatMap((report) =>
-    report.months.map((month) => ({
-      params: { client: clientParam(report.client.slug), period: month.month.id },
-      props: { report, month },
+export function reportPaths(): Array<{ params: { client: string | undefined; period: string }; props: ReportPage }> {
+  return loadSite().clients.flatMap((client) =>
+    client.report.months.map((month) => ({
+      params: { client: clientParam(client.report.client.slug), period: month.month.id },
+      props: { client, monthId: month.month.id },
     })),
   );
 }
@@ -81,21 +85,18 @@ export function previewMonths(report: ClientReport): MonthlyReport[] {
   return report.months.slice(Math.max(0, lastComplete === -1 ? report.months.length - 1 : lastComplete));
 }
 
-export function previewPaths(): Array<{
-  params: { client: string | undefined; period: string };
-  props: { report: ClientReport; month: MonthlyReport };
-}> {
-  return loadSite().reports.flatMap((report) =>
-    previewMonths(report).map((month) => ({
-      params: { client: clientParam(report.client.slug), period: month.month.id },
-      props: { report, month },
+export function previewPaths(): Array<{ params: { client: string | undefined; period: string }; props: ReportPage }> {
+  return loadSite().clients.flatMap((client) =>
+    previewMonths(client.report).map((month) => ({
+      params: { client: clientParam(client.report.client.slug), period: month.month.id },
+      props: { client, monthId: month.month.id },
     })),
   );
 }
 
 /** Each client's logo, for getStaticPaths. */
 export function logoPaths(): Array<{ params: { client: string | undefined; file: string }; props: { file: string } }> {
-  return loadSite().reports.flatMap(({ client }) =>
+  return loadSite().clients.flatMap(({ report: { client } }) =>
     client.logo
       ? [
           {

@@ -1,0 +1,92 @@
+/**
+ * One model of a report month: every number a monthly report shows, computed once.
+ * The report page formats it and data.json serialises it, so the two can never
+ * disagree, and nothing is worked out twice.
+ */
+import { monthSpan } from '../model/calendar.ts';
+import { ALL_PLATFORMS } from '../model/metrics.ts';
+import { campaignsInMonth, type CampaignReport } from './campaigns.ts';
+import { costBreakdown, type CostBreakdown } from './costs.ts';
+import type { Amount } from './formulas.ts';
+import { evaluateGoals, type GoalEvaluation } from './goals.ts';
+import { draftHighlights, type Highlights } from './highlights.ts';
+import type { ClientReport, MetricFigures, MonthlyReport } from './monthly-report.ts';
+
+/** Where value created came from: revenue, and leads and conversions at their value each. */
+export interface ValueSources {
+  readonly revenue: Amount;
+  /** Leads x value per lead; null when no leads were reported. */
+  readonly leads: Amount;
+  /** Conversions x value per conversion; null when none were reported or a conversion is worth nothing extra. */
+  readonly conversions: Amount;
+}
+
+export interface MonthModel {
+  readonly report: ClientReport;
+  readonly month: MonthlyReport;
+  /** The client's goals that have started by the month's data, in client.yaml's order. */
+  readonly goals: readonly GoalEvaluation[];
+  readonly costs: CostBreakdown;
+  readonly valueSources: ValueSources;
+  /** The campaigns with activity in the month, in name order. */
+  readonly campaigns: readonly CampaignReport[];
+  /** Campaigns running across the month with no activity in it: shown apart, with their figures to date. */
+  readonly quietCampaigns: readonly CampaignReport[];
+  readonly highlights: Highlights;
+  /** A metric's figures on a platform (default: all platforms together). */
+  figures(metric: string, platform?: string): MetricFigures | undefined;
+}
+
+export function monthModel(report: ClientReport, month: MonthlyReport): MonthModel {
+  const { client } = report;
+  const all = month.platforms[ALL_PLATFORMS];
+  const value = (metric: string) => all?.[metric]?.value ?? null;
+  const leads = value('leads');
+  const conversions = value('conversions');
+  const { lead_value: leadValue, conversion_value: conversionValue } = client.config;
+  const campaigns = campaignsInMonth(client, month.month);
+  return {
+    report,
+    month,
+    goals: evaluateGoals(report, month),
+    costs: costBreakdown(client.series, monthSpan(client.calendar, month.month)),
+    valueSources: {
+      revenue: value('revenue'),
+      leads: leads === null ? null : leads * leadValue,
+      conversions: conversions === null || conversionValue === 0 ? null : conversions * conversionValue,
+    },
+    campaigns: campaigns.filter(activeInMonth),
+    quietCampaigns: campaigns.filter((campaign) => !activeInMonth(campaign)),
+    highlights: draftHighlights(month),
+    figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
+  };
+}
+
+/** A campaign is active in a month when any of its numbers has a value there. */
+function activeInMonth(campaign: CampaignReport): boolean {
+  return Object.values(campaign.metrics).some((figures) => figures.value !== null);
+}
+
+/** A client's months, each modelled once, when first asked for. */
+export interface ClientModel {
+  readonly report: ClientReport;
+  month(monthId: string): MonthModel;
+}
+
+export function clientModel(report: ClientReport): ClientModel {
+  const modelled = new Map<string, MonthModel>();
+  const byId = new Map(report.months.map((month) => [month.month.id, month]));
+  return {
+    report,
+    month(monthId) {
+      let model = modelled.get(monthId);
+      if (!model) {
+        const month = byId.get(monthId);
+        if (!month) throw new Error(`${report.client.slug} has no report for ${monthId}`);
+        model = monthModel(report, month);
+        modelled.set(monthId, model);
+      }
+      return model;
+    },
+  };
+}
