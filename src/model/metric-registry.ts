@@ -105,6 +105,12 @@ export function factsOf(id: string): MetricFacts {
   return isKnownMetric(id) ? METRICS[id] : CUSTOM_METRIC;
 }
 
+/** How a metric behaves over time; a client's own metric as client.yaml says (null for an unknown id). */
+export function natureOf(id: string, own: ReadonlyArray<{ id: string; kind: MetricKind }>): MetricNature | null {
+  if (isKnownMetric(id)) return METRICS[id].nature;
+  return own.find((metric) => metric.id === id)?.kind ?? null;
+}
+
 /** The metrics that make up value created, and the kinds of cost, for ROI. */
 export const VALUE_SOURCES = idsWith((facts) => facts.roi === 'value');
 export const COSTS = idsWith((facts) => facts.roi === 'cost');

@@ -87,6 +87,11 @@ export function formatMetric(metric: string, value: number | null, style: Number
   }
 }
 
+/** A plain whole number in the style's locale: a rank, a count of months, a share of the way. */
+export function formatWhole(value: number, style: NumberStyle): string {
+  return formatter(style.locale, { maximumFractionDigits: 0 }).format(value);
+}
+
 /** A percent change with its sign: "+12.5%", "-3%", or "n/a" when there is nothing to compare. */
 export function formatChangePct(pct: number | null, style: NumberStyle): string {
   if (pct === null || !Number.isFinite(pct)) return notAvailable(style);

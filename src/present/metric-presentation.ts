@@ -20,6 +20,19 @@ export const changeDirection = goodDirection;
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
+/** A change as its badge shows it: an arrow and a tone, flat when it rounds to nothing at the precision printed. */
+export function changeMark(
+  metric: string,
+  change: { change: number | null; pct: number | null },
+): { arrow: string; tone: Tone } {
+  const inPoints = unitOf(metric) === 'percent';
+  const shown = inPoints ? change.change : change.pct;
+  // A change that shows as 0 at the precision printed (0 pts, +0%) is no change to the reader.
+  const flat = shown === null || Math.round(Math.abs(shown) * (inPoints ? 100 : 10)) === 0;
+  if (flat) return { arrow: '–', tone: 'neutral' };
+  return { arrow: change.change! > 0 ? '▲' : '▼', tone: toneOf(metric, change.change) };
+}
+
 /** How a change should be coloured. */
 export function toneOf(metric: string, change: number | null): Tone {
   const direction = changeDirection(metric);

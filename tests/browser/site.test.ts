@@ -106,12 +106,15 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
 
   it('ranks the campaigns and breaks costs down as the pipeline does', async () => {
     const client = report.client;
-    const october = client.calendar.parseMonth('2026-10')!;
-    const campaigns = campaignsInMonth(client, october);
-    const expectedOrder = rankCampaigns(campaigns, defaultRankingMetric(campaigns), 1).map((c) => c.name);
+    // November 2026: the Holiday Gift Guide is back beside the always-on retargeting.
+    const november = client.calendar.parseMonth('2026-11')!;
+    const active = campaignsInMonth(client, november).filter((c) =>
+      Object.values(c.metrics).some((f) => f.value !== null),
+    );
+    const expectedOrder = rankCampaigns(active, defaultRankingMetric(active), 1).map((c) => c.name);
     expect(expectedOrder.length).toBeGreaterThan(1);
     const page = await browser.newPage();
-    await page.goto(url(`${CLIENT}/2026-10/`));
+    await page.goto(url(`${CLIENT}/2026-11/`));
     const rows = await page
       .locator('table.campaign-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-campaign')));
@@ -133,6 +136,22 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     });
     expect(bars.drawn).toBeGreaterThan(0);
     expect(bars.shown).toBe(bars.drawn);
+    await page.close();
+  });
+
+  it('names a campaign with no activity in the month apart, not as a row of n/a', async () => {
+    const client = report.client;
+    const october = client.calendar.parseMonth('2026-10')!;
+    const page = await browser.newPage();
+    await page.goto(url(`${CLIENT}/2026-10/`));
+    const rows = await page
+      .locator('table.campaign-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-campaign')));
+    expect(rows).toEqual(['Always-on retargeting']);
+    expect(await page.locator('.campaigns-quiet').textContent()).toMatch(
+      /^No activity this month: Holiday Gift Guide \(ROI to date [\d.]+%\)\.$/,
+    );
+    const expectedOrder = rows;
     const costs = costBreakdown(client.series, monthSpan(client.calendar, october));
     const style = { locale: 'en-US', currency: 'USD' };
     for (const category of ['ads', 'content', 'staff', 'tools'] as const) {
@@ -203,6 +222,30 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.close();
+  });
+
+  it('fits every column of every table on a 1280 px desktop and on A4 paper', async () => {
+    // A4 at 96 dpi is 794 px wide; Chromium's default print margins leave about 718 px.
+    for (const [media, width] of [
+      ['screen', 1280],
+      ['print', 718],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.goto(url(`${CLIENT}/2026-10/`));
+      await page.emulateMedia({ media });
+      const cut = await page.$$eval('main table', (tables) =>
+        tables
+          .filter((table) => table.closest('details') === null)
+          .filter((table) => table.scrollWidth > (table.parentElement as HTMLElement).clientWidth + 1)
+          .map((table) => table.className || table.querySelector('caption')?.textContent),
+      );
+      expect(cut, `${media} at ${width} px`).toEqual([]);
+      // The campaign table's last column, the figure to date, is on screen.
+      const toDate = page.locator('.campaign-table td[data-to-date]').first();
+      const box = await toDate.boundingBox();
+      expect(box && box.x + box.width <= width, `${media} at ${width} px`).toBe(true);
+      await page.close();
+    }
   });
 
   it('keeps a report page light: HTML and CSS under 200 KB', () => {

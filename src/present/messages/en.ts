@@ -258,6 +258,9 @@ export const en = {
     campaign: 'Campaign',
     toDate: (metric: string) => `${metric} to date`,
     since: (day: string) => `since ${day}`,
+    /** Campaigns running across the month with no activity in it: "Holiday Gift Guide (ROI to date 41.2%)". */
+    quiet: (campaigns: string) => `No activity this month: ${campaigns}.`,
+    quietCampaign: (name: string, toDate: string, value: string) => `${name} (${inSentence(toDate)} ${value})`,
   },
 
   platformsSection: {

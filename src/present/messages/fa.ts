@@ -229,6 +229,8 @@ export const fa: Messages = {
     campaign: 'کمپین',
     toDate: (metric) => `${metric} تاکنون`,
     since: (day) => `از ${day}`,
+    quiet: (campaigns) => `بدون فعالیت در این ماه: ${campaigns}.`,
+    quietCampaign: (name, toDate, value) => `${name} (${toDate}: ${value})`,
   },
 
   platformsSection: {
