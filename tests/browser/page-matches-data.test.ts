@@ -1,0 +1,119 @@
+/**
+ * A report page and its data.json come from one model of the month: every number the
+ * page shows (KPI cards, the ROI, the cost breakdown, every metric table, the campaign
+ * table, the goal cards) is the number data.json publishes, formatted. Checked on the
+ * sample site, for every client's last two months, as a reader's browser sees the page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatChange, formatMetric, numberStyle, type NumberStyle } from '../../src/present/format.ts';
+import type { ReportJson } from '../../src/present/data-json.ts';
+import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
+import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { sampleSite, SAMPLE_BASE } from './sample-site.ts';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+describe.skipIf(!chromiumAvailable)('every number on a report page is the one in its data.json', () => {
+  let outDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const styles = new Map<string, NumberStyle>();
+
+  beforeAll(async () => {
+    outDir = await sampleSite();
+    server = await serveStatic(outDir, SAMPLE_BASE);
+    browser = await launchChromium();
+    for (const client of loadDataDir('data').clients) styles.set(client.slug, numberStyle(client.config));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // The last month is partial in the sample data: its comparisons are cut like for like.
+  const pages = ['alpenblick-hotels', 'northwind-outfitters', 'narenj-bakery'].flatMap((client) =>
+    [-2, -1].map((offset) => ({ client, offset })),
+  );
+
+  it.each(pages)('$client, month $offset', async ({ client, offset }) => {
+    const months = readdirSync(path.join(outDir, client), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'brand')
+      .map((e) => e.name)
+      .sort();
+    const month = months.at(offset)!;
+    const json = JSON.parse(readFileSync(path.join(outDir, client, month, 'data.json'), 'utf8')) as ReportJson;
+    const style = styles.get(client)!;
+    const metric = (id: string, value: number | null) => formatMetric(id, value, style);
+    const page: Page = await browser.newPage();
+    await page.goto(`${server.origin}${SAMPLE_BASE}${client}/${month}/`);
+    let checked = 0;
+    const same = (shown: string | null, expected: string, where: string) => {
+      expect(shown?.trim(), where).toBe(expected);
+      checked++;
+    };
+
+    // KPI cards, by metric and platform.
+    for (const card of await page.locator('.kpi[data-metric]').all()) {
+      const id = (await card.getAttribute('data-metric'))!;
+      const platform = (await card.getAttribute('data-platform'))!;
+      same(
+        await card.locator('.kpi-value').textContent(),
+        metric(id, json.platforms[platform]![id]!.value),
+        `card ${platform}/${id}`,
+      );
+    }
+    // The ROI.
+    if (json.platforms.all!.roi) {
+      same(await page.locator('.roi-value').textContent(), metric('roi', json.platforms.all!.roi.value), 'ROI');
+    }
+    // The cost breakdown.
+    for (const row of await page.locator('table.roi-parts[data-part="cost"] tr[data-category]').all()) {
+      const category = (await row.getAttribute('data-category'))!;
+      same(await row.locator('td').textContent(), metric('value', json.costs[category]!), `cost ${category}`);
+    }
+    // Every metric of every platform, with last month, last year and their changes.
+    for (const table of await page.locator('table.comparison[data-platform]').all()) {
+      const platform = (await table.getAttribute('data-platform'))!;
+      for (const row of await table.locator('tr[data-metric]').all()) {
+        const id = (await row.getAttribute('data-metric'))!;
+        const figures = json.platforms[platform]![id]!;
+        const cells = await row.locator('td').allTextContents();
+        same(cells[0]!, metric(id, figures.value), `${platform}/${id}`);
+        same(cells[1]!, metric(id, figures.mom.previous), `${platform}/${id} last month`);
+        same(cells[2]!, formatChange(id, figures.mom, style), `${platform}/${id} change`);
+        same(cells[3]!, metric(id, figures.yoy.previous), `${platform}/${id} last year`);
+      }
+    }
+    // The campaign table: the month's figures and the ranking metric to date.
+    for (const row of await page.locator('table.campaign-table tr[data-campaign]').all()) {
+      const name = (await row.getAttribute('data-campaign'))!;
+      for (const cell of await row.locator('td[data-metric]').all()) {
+        const id = (await cell.getAttribute('data-metric'))!;
+        const figures = json.campaigns[name]![id]!;
+        const toDate = (await cell.getAttribute('data-to-date')) !== null;
+        same(await cell.textContent(), metric(id, toDate ? figures.lifetime : figures.value), `campaign ${name} ${id}`);
+      }
+    }
+    // The goal cards: where each stands and its target.
+    for (const goal of json.goals) {
+      const card = page.locator(`.goal[data-goal="${goal.id}"]`);
+      if ((await card.count()) === 0) continue;
+      same(
+        await card.locator('[data-number="current"] dd').textContent(),
+        metric(goal.metric, goal.current),
+        `goal ${goal.id}`,
+      );
+      same(
+        await card.locator('[data-number="target"] dd').textContent(),
+        metric(goal.metric, goal.target),
+        `goal ${goal.id} target`,
+      );
+    }
+    // The page shows numbers, and the test read them.
+    expect(checked).toBeGreaterThan(30);
+    await page.close();
+  });
+});
