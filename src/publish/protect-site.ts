@@ -24,7 +24,8 @@ export interface ProtectedClient {
 
 /** Folders of a client's own site that hold no client data: Astro's CSS and fonts. */
 const SHARED_FOLDERS = new Set(['_astro']);
-const SHARED_FILES = new Set(['robots.txt']);
+/** Files at the root of a client's own site that hold no client data; data.schema.json is the same for every site. */
+const SHARED_FILES = new Set(['robots.txt', 'data.schema.json']);
 const LOGO_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -1,0 +1,117 @@
+/**
+ * The contract of `data.json` as a zod schema, and its JSON Schema (draft 2020-12), which
+ * every site publishes as `data.schema.json` for the people and tools that read the
+ * reports' numbers. The schema mirrors the types in data-json.ts: the checks at the end
+ * of this file stop the type check when one changes without the other.
+ */
+import { z } from 'zod';
+import { GOAL_STATUSES } from '../aggregate/goals.ts';
+import { GOAL_KINDS } from '../ingest/client-config.ts';
+import type { CampaignMetricJson, ChangeJson, GoalJson, MetricJson, ReportJson } from './data-json.ts';
+
+/** A number, or null where it is not available ("n/a" on the page). */
+const amount = z.number().nullable();
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ id: 'Day', description: 'A Gregorian day, YYYY-MM-DD' });
+
+const changeSchema = z
+  .object({
+    previous: amount.describe('The value in the earlier span'),
+    change: amount.describe('value - previous'),
+    pct: amount.describe('change / |previous| x 100; null when previous is missing or zero'),
+  })
+  .meta({
+    id: 'Change',
+    description: 'A comparison with an earlier span; all null when that span starts before the data',
+  });
+
+const spanSchema = changeSchema
+  .extend({ value: amount.describe('The value over the span so far') })
+  .meta({ id: 'Span', description: 'A span to date (quarter or year), compared with the same span a year earlier' });
+
+const metricSchema = z
+  .object({
+    value: amount.describe("The month's value: a flow's sum, a stock's last observation, a rate from the sums"),
+    mom: changeSchema.describe('Against the previous month'),
+    yoy: changeSchema.describe('Against the same month a year earlier'),
+    qtd: spanSchema.describe('Quarter to date, against the same span a year earlier'),
+    ytd: spanSchema.describe('Year to date, against the same span a year earlier'),
+    upper_bound: z
+      .literal(true)
+      .exactOptional()
+      .describe('Present when reach was summed over days or platforms: an upper bound of the people reached'),
+  })
+  .meta({ id: 'Metric', description: 'One metric of one platform (or all) in the month' });
+
+const goalSchema = z
+  .object({
+    id: z.string(),
+    metric: z.string(),
+    platform: z.string().describe('A platform, or all'),
+    kind: z.enum(GOAL_KINDS),
+    start: isoDay,
+    deadline: isoDay,
+    target: z.number(),
+    baseline: amount,
+    current: amount,
+    progress_pct: amount,
+    required_pace: amount.describe('Per month of 365.25 / 12 days'),
+    achieved_pace: amount.describe('Per month of 365.25 / 12 days'),
+    projected: amount.describe('The value projected at the deadline'),
+    status: z.enum(GOAL_STATUSES).nullable().describe('null when there is nothing to judge by'),
+  })
+  .meta({ id: 'Goal', description: "One goal in the report month, in the metric's unit (a rate in percent)" });
+
+const campaignMetricSchema = z
+  .object({
+    value: amount.describe('In the month'),
+    lifetime: amount.describe("From the campaign's first day to the end of the month"),
+  })
+  .meta({ id: 'CampaignMetric', description: 'One metric of a campaign' });
+
+export const reportJsonSchema = z
+  .object({
+    client: z.string().describe("The client's slug: its folder name and address"),
+    name: z.string(),
+    period: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .describe("The month, YYYY-MM in the client's calendar"),
+    calendar: z.string().describe('gregorian or persian'),
+    currency: z.string().describe('ISO 4217 code of every amount of money'),
+    partial: z.boolean().describe("Whether the data starts after the month's first day or stops before its last"),
+    coverage: z.object({ from: isoDay, to: isoDay }).describe('The Gregorian days of the month the data covers'),
+    data_through: isoDay.describe("The last day of the client's data"),
+    platforms: z
+      .record(z.string(), z.record(z.string(), metricSchema))
+      .describe('Each platform slug and all (the cross-platform total), each with its metrics by id'),
+    goals: z.array(goalSchema).describe("The client's goals that have started by the month, in client.yaml's order"),
+    campaigns: z
+      .record(z.string(), z.record(z.string(), campaignMetricSchema))
+      .describe('The campaigns with data in the month, by name, each with its metrics by id'),
+    costs: z
+      .record(z.string(), amount)
+      .describe('Total cost by category (ads, content, staff, tools, other) and total; null where none was reported'),
+  })
+  .meta({
+    title: 'Recap monthly report (data.json)',
+    description: 'The numbers of one monthly report of one client, as published at /<client>/<YYYY-MM>/data.json',
+  });
+
+/** The JSON Schema of data.json, published as data.schema.json. */
+export function dataJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(reportJsonSchema, { target: 'draft-2020-12' });
+}
+
+// The schema and the types must describe the same JSON, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const mirrors: {
+  report: Same<z.infer<typeof reportJsonSchema>, ReportJson>;
+  metric: Same<z.infer<typeof metricSchema>, MetricJson>;
+  change: Same<z.infer<typeof changeSchema>, ChangeJson>;
+  goal: Same<z.infer<typeof goalSchema>, GoalJson>;
+  campaign: Same<z.infer<typeof campaignMetricSchema>, CampaignMetricJson>;
+} = { report: true, metric: true, change: true, goal: true, campaign: true };
+void mirrors;
