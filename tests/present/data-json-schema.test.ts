@@ -62,8 +62,14 @@ describe('data.schema.json', () => {
 
 describe('data.schema.json on a fresh build of the sample site', () => {
   let files: string[] = [];
+  let outDir = '';
   beforeAll(async () => {
-    files = dataFiles(await sampleSite());
+    outDir = await sampleSite();
+    files = dataFiles(outDir);
+  });
+
+  it('is published with the site, at its root', () => {
+    expect(JSON.parse(readFileSync(path.join(outDir, 'data.schema.json'), 'utf8'))).toEqual(dataJsonSchema());
   });
 
   it('passes every data.json of it', () => {
