@@ -5,7 +5,7 @@
  * activity in it, listed apart with their figures to date.
  */
 import { defaultRankingMetric, rankCampaigns, type CampaignReport } from '../aggregate/campaigns.ts';
-import type { BarChartInput } from './charts.ts';
+import type { BarChartInput } from './charts/index.ts';
 import { formatDay, formatMetric, formatWhole } from './format.ts';
 import { changeDirection } from './metric-presentation.ts';
 import { metricLabel, platformLabel } from './messages/index.ts';

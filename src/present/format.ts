@@ -42,8 +42,8 @@ export function notAvailable(style: NumberStyle): string {
  * An amount of money: whole units from 100 up, cents below. `exact` keeps two
  * decimals always ("each $1.00 spent returned $1.66").
  */
-export function formatMoney(value: number, style: NumberStyle, exact = false): string {
-  const digits = exact ? 2 : Math.abs(value) < 100 ? 2 : 0;
+export function formatMoney(value: number, style: NumberStyle, exact = false, fractionDigits?: number): string {
+  const digits = fractionDigits ?? (exact ? 2 : Math.abs(value) < 100 ? 2 : 0);
   if (style.tomans) {
     const tomans = value / 10;
     const number = formatter(style.locale, { maximumFractionDigits: Math.abs(tomans) < 100 || exact ? 2 : 0 });
@@ -85,6 +85,14 @@ export function formatMetric(metric: string, value: number | null, style: Number
     default:
       return formatter(style.locale, { maximumFractionDigits: Number.isInteger(value) ? 0 : 1 }).format(value);
   }
+}
+
+/** A value on a chart's axis: money in whole units when the tick is whole ($5,000 and $0, not $0.00). */
+export function formatAxisValue(metric: string, value: number, style: NumberStyle): string {
+  if (unitOf(metric) === 'money' && Number.isInteger(style.tomans ? value / 10 : value)) {
+    return formatMoney(value, style, false, 0);
+  }
+  return formatMetric(metric, value, style);
 }
 
 /** A plain whole number in the style's locale: a rank, a count of months, a share of the way. */

@@ -17,8 +17,10 @@ import {
   yearEarlier,
   type TrendChartInput,
   type TrendPoint,
-} from '../../src/present/charts.ts';
+} from '../../src/present/charts/index.ts';
 import { metricColor } from '../../src/present/metric-presentation.ts';
+import { GregorianCalendar } from '../../src/model/calendar.ts';
+import { PersianCalendar } from '../../src/model/persian-calendar.ts';
 
 const tempDirs: string[] = [];
 afterAll(() => {
@@ -147,10 +149,12 @@ function contrastOnWhite(hex: string): number {
 }
 
 describe('yearEarlier', () => {
-  it('is the same month a year before', () => {
-    expect(yearEarlier('2025-11')).toBe('2024-11');
-    expect(yearEarlier('1404-01')).toBe('1403-01');
-    expect(yearEarlier('junk')).toBe('');
+  it("is the same month a year before, in the client's calendar", () => {
+    expect(yearEarlier(new GregorianCalendar(), '2025-11')).toBe('2024-11');
+    expect(yearEarlier(new GregorianCalendar(), '2025-01')).toBe('2024-01');
+    expect(yearEarlier(new PersianCalendar(), '1404-01')).toBe('1403-01');
+    expect(yearEarlier(new PersianCalendar(), '1404-12')).toBe('1403-12');
+    expect(yearEarlier(new GregorianCalendar(), 'junk')).toBe('');
   });
 });
 
@@ -168,8 +172,7 @@ describe('renderTrendChart', () => {
     metric: 'impressions',
     points,
     current: '2025-11',
-    locale: 'en-US',
-    currency: 'USD',
+    lastYear: '2024-11',
     monthLabel: (id) => `‹${id}›`,
     valueLabel: (v) => `«${v}»`,
   };
@@ -209,7 +212,7 @@ describe('renderTrendChart', () => {
     expect(solid).toHaveLength(1);
     // Two runs (before and after the gap): two moves.
     expect(solid[0]!.match(/M/g)).toHaveLength(2);
-    expect(svg).toMatch(/<path d="M[^"]*" stroke="#0369a1"[^>]*stroke-dasharray="5,4"/);
+    expect(svg).toMatch(/<path d="M[^"]*"[^>]*stroke="#0369a1"[^>]*stroke-dasharray="5,4"/);
     const other = await renderTrendChart({ ...input, metric: 'revenue' });
     expect(other).toContain(`stroke="${metricColor('revenue')}"`);
     expect(other).not.toContain(metricColor('impressions'));
@@ -219,9 +222,9 @@ describe('renderTrendChart', () => {
     const svg = await renderTrendChart({ ...input, points: points.map((p) => ({ ...p, partial: false })) });
     const color = metricColor('impressions');
     // Big points (radius about 7) for both: filled for the current month, a white ring a year earlier.
-    const big = [...svg.matchAll(/<path transform="translate\(([\d.]+),([\d.]+)\)" d="M6[^"]*" ([^>]*)\/>/g)];
+    const big = [...svg.matchAll(/<circle cx="([\d.]+)" cy="[\d.]+" r="6.9" ([^>]*)\/>/g)];
     expect(big).toHaveLength(2);
-    const [lastYear, current] = big.map((m) => ({ x: Number(m[1]), attrs: m[3]! }));
+    const [lastYear, current] = big.map((m) => ({ x: Number(m[1]), attrs: m[2]! }));
     expect(lastYear!.attrs).toContain(`fill="white" stroke="${color}"`);
     expect(current!.attrs).toContain(`fill="${color}"`);
     expect(current!.x).toBeGreaterThan(lastYear!.x);
@@ -260,7 +263,7 @@ describe('renderTrendChart', () => {
     );
     // Still well-formed: every tag is one of the few that charts use.
     const tags = new Set([...svg.matchAll(/<\/?([a-zA-Z]+)/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['desc', 'g', 'line', 'path', 'svg', 'text', 'title']);
+    expect([...tags].sort()).toEqual(['circle', 'desc', 'line', 'path', 'svg', 'text', 'title']);
   });
 
   it('refers to nothing outside itself', async () => {
@@ -287,7 +290,6 @@ describe('renderTrendChart', () => {
         renderTrendChart({
           ...input,
           metric: 'revenue',
-          locale: i % 2 ? 'fa-IR' : 'de-DE',
           valueLabel: (v) => (i % 2 ? fa.format(v) : de.format(v)),
           monthLabel: (id) => `${i % 2 ? 'fa' : 'de'}:${id}`,
         }),
@@ -345,7 +347,7 @@ function texts(svg: string): string[] {
 describe('renderBarChart', () => {
   /** A campaign ranking by ROI, as CampaignComparison draws it. */
   async function roiBars(bars: Array<{ label: string; value: number | null }>, valueLabel: (v: number) => string) {
-    const { renderBarChart } = await import('../../src/present/charts.ts');
+    const { renderBarChart } = await import('../../src/present/charts/index.ts');
     return renderBarChart({
       title: 'ROI by campaign',
       description: 'Campaigns ranked by ROI',
@@ -373,19 +375,26 @@ describe('renderBarChart', () => {
     expect(svg).not.toContain('<img');
   });
 
-  it('keeps the shape of every clip path a bar is drawn through', async () => {
+  it('draws each bar as long as its value, a negative one left of the zero line', async () => {
     const svg = await roiBars(
       [
         { label: 'Reels', value: 250 },
         { label: 'Stories', value: 100 },
+        { label: 'Posts', value: -50 },
       ],
       (v) => `${v}%`,
     );
-    const used = [...svg.matchAll(/clip-path="url\(#([^)]+)\)"/g)].map((m) => m[1]!);
-    expect(used.length).toBeGreaterThan(0);
-    for (const id of used) {
-      const clip = new RegExp(`<clipPath id="${id}">(.*?)</clipPath>`).exec(svg);
-      expect(clip?.[1], id).toMatch(/^<(path|rect)\b/);
-    }
+    const rects = [...svg.matchAll(/<rect x="([-\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({
+      x: Number(m[1]),
+      width: Number(m[2]),
+    }));
+    expect(rects).toHaveLength(3);
+    // 300 units span -50 to 250: 1 unit of ROI is 1 unit of width; zero sits 50 in.
+    expect(rects[0]!.width).toBeCloseTo(250, 0);
+    expect(rects[1]!.width).toBeCloseTo(100, 0);
+    expect(rects[2]!.width).toBeCloseTo(50, 0);
+    expect(rects[0]!.x).toBeCloseTo(rects[1]!.x, 5);
+    expect(rects[2]!.x + rects[2]!.width).toBeCloseTo(rects[0]!.x, 0);
+    expect(svg).toMatch(/<line x1="([\d.]+)"[^>]*\/>/);
   });
 });

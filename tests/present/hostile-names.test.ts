@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
 import { campaignsInMonth } from '../../src/aggregate/campaigns.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
-import { renderBarChart, renderTrendChart, trendSeries } from '../../src/present/charts.ts';
+import { renderBarChart, renderTrendChart, trendSeries } from '../../src/present/charts/index.ts';
 import { reportJson } from '../../src/present/data-json.ts';
 import { monthModel } from '../../src/aggregate/month-model.ts';
 
@@ -156,8 +156,7 @@ describe('campaigns, metrics and platforms named like Object.prototype', () => {
       metric: 'constructor',
       points,
       current: '2025-02',
-      locale: 'en-US',
-      currency: 'USD',
+      lastYear: null,
       monthLabel: (id) => id,
       valueLabel: String,
     });
