@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Day } from '../model/calendar.ts';
-import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
 import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
 import { decodeUtf8, type TextKind } from './csv.ts';
 import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
 import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { CLIENT_TEMPLATE_FILE } from './templates.ts';
 
 export const CONFIG_FILE = 'client.yaml';
 /** client.yaml holds settings: a megabyte is thousands of goals. */
@@ -28,7 +28,8 @@ export interface LoadContext {
   readonly problems: ProblemList;
   readonly warnings: ProblemList;
   readonly today: Day;
-  readonly templatesDir: string;
+  /** The shared templates a client.yaml may name, and the folder they are in, for messages. */
+  readonly templates: { readonly dir: string; readonly names: readonly string[] };
   readonly publicDir: string;
   /** The data folder, and the shared public folder (for logos only). */
   readonly bounds: { readonly data: Boundary; readonly public: Boundary };
@@ -86,12 +87,12 @@ export function readClientSettings(
 
   // The folder's own template (a link out of the data folder was reported with the folder's files).
   const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
-  const known = templateNames(context.templatesDir);
+  const known = context.templates.names;
   if (!ownTemplate && !known.includes(config.template)) {
     problems.push({
       file,
       ...result.locate(['template']),
-      message: `template: found ${quote(config.template)}, expected a template in ${context.templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(config.template, known)}`,
+      message: `template: found ${quote(config.template)}, expected a template in ${context.templates.dir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(config.template, known)}`,
     });
   }
 

@@ -28,6 +28,7 @@ import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
 import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
 import { dateWindow, resolveToday } from './date-window.ts';
+import { templateNames } from './templates.ts';
 
 export interface ClientData {
   readonly slug: string;
@@ -98,11 +99,12 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   const today = resolveToday(options.today);
   if (today.problem) problems.push(today.problem);
   const publicDir = options.publicDir ?? 'public';
+  const templatesDir = options.templatesDir ?? 'templates';
   const context: LoadContext = {
     problems,
     warnings,
     today: today.today,
-    templatesDir: options.templatesDir ?? 'templates',
+    templates: { dir: templatesDir, names: templateNames(templatesDir) },
     publicDir,
     bounds: { data: boundary(absolute, displayPath), public: boundary(publicDir, displayPath) },
     shown: (file) => displayPath(file),
