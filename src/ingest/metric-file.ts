@@ -26,10 +26,10 @@ import {
   type PlainLineReader,
 } from './csv.ts';
 import {
-  MAX_EXACT_DIGITS,
   NUMBER_EXPECTATION,
   OUT_OF_RANGE,
   parseDecimal,
+  PlainNumber,
   RANGE_EXPECTATION,
   toAsciiDigits,
 } from './numbers.ts';
@@ -244,6 +244,7 @@ class MetricFileReader {
     return date?.inWindow ? date : null;
   };
   readonly #futureDates = new FutureDates();
+  readonly #plainNumber = new PlainNumber();
   readonly #locator: FieldLocator;
   readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
   readonly #categoryMeaning = (raw: string): string | null => {
@@ -635,6 +636,7 @@ class MetricFileReader {
     const header = this.#header!;
     const bounds = this.#bounds;
     const columnSlots = this.#columnSlots;
+    const plain = this.#plainNumber;
     const last = header.names.length - 1;
     let count = 0;
     let at = start;
@@ -643,41 +645,15 @@ class MetricFileReader {
       const slot = columnSlots[field]!;
       if (slot === -1) {
         while (at < stop && text.charCodeAt(at) !== 44) at++;
-      } else {
-        let code = at < stop ? text.charCodeAt(at) : 44;
-        if (code !== 44) {
-          const negative = code === 45;
-          if (negative) at++;
-          let mantissa = 0;
-          let digits = 0;
-          let scale = 1;
-          for (; at < stop; at++) {
-            code = text.charCodeAt(at);
-            if (code < 48 || code > 57) break;
-            mantissa = mantissa * 10 + (code - 48);
-            digits++;
-          }
-          if (digits === 0) return undefined;
-          if (at < stop && code === 46) {
-            const whole = digits;
-            for (at++; at < stop; at++) {
-              code = text.charCodeAt(at);
-              if (code < 48 || code > 57) break;
-              mantissa = mantissa * 10 + (code - 48);
-              scale *= 10;
-              digits++;
-            }
-            if (digits === whole) return undefined;
-          }
-          // Past 15 digits an integer mantissa is no longer exact; the general path reads it.
-          if (digits > MAX_EXACT_DIGITS) return undefined;
-          if (negative && !this.#slotAllowsNegative[slot]) return undefined;
-          const value = scale === 1 ? mantissa : mantissa / scale;
-          this.#cellSlots[count] = slot;
-          this.#cellValues[count] = negative ? -value : value;
-          this.#cellColumns[count] = field;
-          count++;
-        }
+      } else if (at < stop && text.charCodeAt(at) !== 44) {
+        const negative = text.charCodeAt(at) === 45;
+        at = plain.read(text, at, stop);
+        if (at === -1) return undefined;
+        if (negative && !this.#slotAllowsNegative[slot]) return undefined;
+        this.#cellSlots[count] = slot;
+        this.#cellValues[count] = plain.value;
+        this.#cellColumns[count] = field;
+        count++;
       }
       // Each field must end at a comma, the last at the end of the line.
       if (field === last ? at !== stop : at === stop || text.charCodeAt(at) !== 44) return undefined;
