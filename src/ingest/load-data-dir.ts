@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
+import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
 import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
-import type { RowRef, Series } from '../model/series.ts';
+import type { Series } from '../model/series.ts';
 import type { ClientConfig, ExportFileSettings } from './client-config.ts';
 import {
   inFolder,
@@ -23,7 +23,10 @@ import { checkNotes } from './notes.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
 import type { DecodeResult } from './csv.ts';
-import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
+import type { FileSummary } from './file-summary.ts';
+import { readMetricFile } from './metric-file.ts';
+import { sealedSeries, settleRepeats, type ClientIngest } from './observation-sink.ts';
+import { RowTable } from './row-table.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
 import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
@@ -250,8 +253,7 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
   }
-  const rejectedRows = placeDays(ingest);
-  reportMonthsGivenTwice(ingest);
+  const checked = settleRepeats(ingest, files);
   checkNotes(folder, {
     calendar: ingest.calendar,
     window: ingest.window,
@@ -259,16 +261,10 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
     shown: context.shown,
     problems,
   });
-  const checked = files.map((summary) => {
-    const index = ingest.rows.files.indexOf(summary.file);
-    const rejected = rejectedRows.get(index) ?? 0;
-    return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
-  });
   allFiles.push(...checked);
   if (settings === null) return null;
 
-  const series = ingest.seriesList;
-  for (const s of series) s.seal(ingest.calendar);
+  const series = sealedSeries(ingest);
   return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
 }
 
@@ -320,55 +316,4 @@ function firstNonBlankLine(text: string): string {
     start = end + 1;
   }
   return '';
-}
-
-/**
- * Splits the observation log into the series and reports every day given twice.
- * Returns, per file index, how many of its records held a repeat and so were not accepted.
- */
-function placeDays(ingest: ClientIngest): Map<number, number> {
-  const rejectedRows = new Set<RowRef>();
-  const perSeries = ingest.log.bySeries(ingest.seriesList.length);
-  for (const series of ingest.seriesList) {
-    for (const repeat of series.setDays(perSeries[series.id]!)) {
-      rejectedRows.add(repeat.row);
-      const file = ingest.rows.fileOfCell(repeat.row, series.metric);
-      if (ingest.problems.isFull(file)) {
-        ingest.problems.count(file);
-        continue;
-      }
-      ingest.problems.push({
-        ...ingest.rows.locateCell(repeat.row, series.metric),
-        message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),
-      });
-    }
-  }
-  const perFile = new Map<number, number>();
-  for (const row of rejectedRows) {
-    for (const [file, records] of ingest.rows.recordsOf(row)) perFile.set(file, (perFile.get(file) ?? 0) + records);
-  }
-  return perFile;
-}
-
-/** A month given both as day rows and as a month total would be counted twice. */
-function reportMonthsGivenTwice(ingest: ClientIngest): void {
-  for (const series of ingest.series.values()) {
-    if (series.monthTotals.size === 0 || series.dayCount === 0) continue;
-    const firstDayRow = new Map<string, { day: Day; row: RowRef }>();
-    for (const [day, row] of series.dayRows) {
-      const month = ingest.calendar.monthOf(day).id;
-      const seen = firstDayRow.get(month);
-      if (seen === undefined || day < seen.day) firstDayRow.set(month, { day, row });
-    }
-    for (const total of series.monthTotals.values()) {
-      const first = firstDayRow.get(total.month.id);
-      if (first === undefined) continue;
-      ingest.problems.push({
-        ...ingest.rows.where(total.row),
-        ...(total.line !== undefined ? { line: total.line } : {}),
-        column: total.column,
-        message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(first.row)} (${isoDate(first.day)}), expected one or the other: both would count the month twice`,
-      });
-    }
-  }
 }

@@ -3,8 +3,8 @@
  * is checked and its values are added to the client's series. Every problem is
  * collected; nothing stops at the first one.
  */
-import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
-import { FutureDates, inWindow, windowExpectation, type DateWindow } from './date-window.ts';
+import { type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
+import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import {
   ALL_PLATFORMS,
   COST_CATEGORIES,
@@ -12,10 +12,8 @@ import {
   DIMENSION_COLUMNS,
   LONG_FORMAT_COLUMNS,
   isDerivedMetric,
-  type MetricCatalogue,
 } from '../model/metrics.ts';
-import type { ObservationLog } from '../model/observation-log.ts';
-import { Series, seriesKey, type RowRef } from '../model/series.ts';
+import type { Series } from '../model/series.ts';
 import {
   columnOf,
   describeFound,
@@ -33,148 +31,15 @@ import {
   RANGE_EXPECTATION,
   toAsciiDigits,
 } from './numbers.ts';
-import { ProblemList, quote } from './problems.ts';
+import type { FileShape, FileSummary } from './file-summary.ts';
+import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
+import { quote } from './problems.ts';
 import { RangeInterner } from './range-interner.ts';
 import { didYouMean } from './suggest.ts';
 import { oddCharacterList, oddCharacters } from './characters.ts';
 
-export type FileShape = 'wide' | 'long';
-
-export interface FileSummary {
-  readonly file: string;
-  /** Recap's own layouts; null for a platform export or an unreadable file. */
-  readonly shape: FileShape | null;
-  readonly rowsRead: number;
-  readonly rowsAccepted: number;
-  /** The platform export the file was recognised as ("X account overview (daily)"). */
-  readonly format?: string;
-  /** The export format's id (ExportFormat.id), for reports that name it in their own language. */
-  readonly formatId?: string;
-  /** What a platform export's rows are: a day each, a post each (lifetime totals), a campaign each. */
-  readonly level?: 'daily' | 'post' | 'campaign';
-  /** What was done with the file's numbers that a reader should know (attribution, replaced posts). */
-  readonly notes?: readonly string[];
-}
-
-/** Where each accepted row came from, so a later duplicate can name the earlier one. */
-export class RowTable {
-  readonly files: string[] = [];
-  /** Each file's text, kept while the client is read, to locate cells found wrong later. */
-  readonly texts: string[] = [];
-  /** Where each cell of a platform export's row is, by metric: exports are not laid out by metric column. */
-  readonly #cellPlaces = new Map<RowRef, Map<string, { file: number; line: number; column: number }>>();
-  readonly #records = new Map<RowRef, ReadonlyMap<number, number>>();
-  /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
-  readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
-  // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
-  #rowFile = new Int32Array(1024);
-  #rowLine = new Int32Array(1024);
-  #rowOffset = new Int32Array(1024);
-  #rowCount = 0;
-
-  addFile(file: string, text: string): number {
-    this.files.push(file);
-    this.texts.push(text);
-    this.#valueColumns.push(-1);
-    return this.files.length - 1;
-  }
-
-  setValueColumns(fileIndex: number, columns: ReadonlyMap<string, number> | number): void {
-    this.#valueColumns[fileIndex] = columns;
-  }
-
-  addRow(fileIndex: number, line: number, offset: number): RowRef {
-    const row = this.#rowCount++;
-    if (row === this.#rowLine.length) {
-      this.#rowFile = grown(this.#rowFile);
-      this.#rowLine = grown(this.#rowLine);
-      this.#rowOffset = grown(this.#rowOffset);
-    }
-    this.#rowFile[row] = fileIndex;
-    this.#rowLine[row] = line;
-    this.#rowOffset[row] = offset;
-    return row;
-  }
-
-  /**
-   * A platform export's row can add up several records, even of several files (GA4's
-   * channels of a day; posts of a day kept from two exports): how many of each file.
-   */
-  setRecords(row: RowRef, perFile: ReadonlyMap<number, number>): void {
-    this.#records.set(row, perFile);
-  }
-
-  /** The records a row holds, by file index: one of its own file unless set. */
-  recordsOf(row: RowRef): ReadonlyMap<number, number> {
-    return this.#records.get(row) ?? new Map([[this.#rowFile[row]!, 1]]);
-  }
-
-  fileOf(row: RowRef): number {
-    return this.#rowFile[row]!;
-  }
-
-  where(row: RowRef): { file: string; line: number } {
-    return { file: this.files[this.#rowFile[row]!]!, line: this.#rowLine[row]! };
-  }
-
-  /** File, line and column of one field of a row. */
-  locateField(row: RowRef, field: number): { file: string; line: number; column: number } {
-    const fileIndex = this.#rowFile[row]!;
-    const record = { line: this.#rowLine[row]!, offset: this.#rowOffset[row]! };
-    return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
-  }
-
-  /** Where a row's value of `metric` came from: by default in the row's own file. */
-  placeCell(row: RowRef, metric: string, line: number, column: number, file?: number): void {
-    let places = this.#cellPlaces.get(row);
-    if (!places) {
-      places = new Map();
-      this.#cellPlaces.set(row, places);
-    }
-    places.set(metric, { file: file ?? this.#rowFile[row]!, line, column });
-  }
-
-  /** The file of the cell that gave a row's value of `metric`, as problems name it. */
-  fileOfCell(row: RowRef, metric: string): string {
-    return this.files[this.#cellPlaces.get(row)?.get(metric)?.file ?? this.#rowFile[row]!]!;
-  }
-
-  /** File, line and column of the cell that gave a row's value of `metric`. */
-  locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
-    const placed = this.#cellPlaces.get(row)?.get(metric);
-    if (placed) return { file: this.files[placed.file]!, line: placed.line, column: placed.column };
-    const columns = this.#valueColumns[this.#rowFile[row]!]!;
-    return this.locateField(row, typeof columns === 'number' ? columns : columns.get(metric)!);
-  }
-
-  describe(row: RowRef): string {
-    const { file, line } = this.where(row);
-    return `${file}:${line}`;
-  }
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
-}
-
-/** What reading a client's files accumulates. */
-export interface ClientIngest {
-  readonly catalogue: MetricCatalogue;
-  readonly calendar: Calendar;
-  /** By key (platform, campaign, metric); a series' id is its index in `seriesList`. */
-  readonly series: Map<string, Series>;
-  readonly seriesList: Series[];
-  /** Every day value, split into the series once all files are read. */
-  readonly log: ObservationLog;
-  readonly rows: RowTable;
-  readonly problems: ProblemList;
-  /** Never stopping anything: rows dated after today. */
-  readonly warnings: ProblemList;
-  /** The span of dates data may carry. */
-  readonly window: DateWindow;
-}
+// The summary's home is file-summary.ts; src/present still imports it from here.
+export type { FileSummary };
 
 const PLATFORM_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
@@ -607,18 +472,12 @@ class MetricFileReader {
       const value = this.#cellValues[i]!;
       const series = (bySlot[slot] ??= this.#seriesOf(group, this.#slotMetrics[slot]!));
       if (date.day !== null) {
-        // Repeated days are found when the log is split into series, after every file is read.
-        this.#ingest.log.append(series.id, date.day, value, row);
+        storeDay(this.#ingest, series, date.day, value, row);
         continue;
       }
-      const earlier = series.monthTotals.get(date.month.id);
-      if (earlier !== undefined) {
-        const message = duplicateMessage(series, value, date.month.id, this.#ingest.rows.describe(earlier.row));
-        ok = this.#reportAt(this.#cellColumns[i]!, message);
-        continue;
-      }
-      const { column } = this.#locate(this.#cellColumns[i]!);
-      series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
+      const { line, column } = this.#locate(this.#cellColumns[i]!);
+      const total = { month: date.month, value, row, column };
+      if (!storeMonthTotal(this.#ingest, series, total, { file: this.#file, line })) ok = false;
     }
     return ok;
   }
@@ -765,40 +624,8 @@ class MetricFileReader {
   }
 }
 
-/** The client's series of a platform, campaign, category and metric, made the first time it is needed. */
-export function seriesOf(
-  ingest: ClientIngest,
-  platform: string,
-  campaign: string,
-  category: string,
-  metric: string,
-): Series {
-  const key = seriesKey(platform, campaign, category, metric);
-  let series = ingest.series.get(key);
-  if (!series) {
-    series = new Series(
-      ingest.seriesList.length,
-      platform,
-      campaign,
-      category,
-      metric,
-      ingest.catalogue.kindOf(metric)!,
-    );
-    ingest.series.set(key, series);
-    ingest.seriesList.push(series);
-  }
-  return series;
-}
-
 function categoryMessage(metric: string, category: string): string {
   return `${metric}: found a value in a row with category ${quote(category)}, expected only spend and cost in rows with a category: put other metrics in rows with an empty category`;
-}
-
-/** The message for a value given twice for the same date (or month), platform, campaign and metric. */
-export function duplicateMessage(series: Series, value: number, when: string, firstAt: string): string {
-  const { metric, platform, campaign, category } = series;
-  const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}${category ? `, category ${category}` : ''}`;
-  return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${firstAt}`;
 }
 
 /** Trims only when needed: most cells have no surrounding space. */
