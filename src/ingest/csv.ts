@@ -324,6 +324,15 @@ export class FieldLocator {
   }
 }
 
+/** Trims only when needed: most cells have no surrounding space. */
+export function trimCell(cell: string): string {
+  const last = cell.length - 1;
+  if (last < 0) return cell;
+  const first = cell.charCodeAt(0);
+  const end = cell.charCodeAt(last);
+  return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
+}
+
 export function describeFound(value: string): string {
   return value.trim() === '' ? 'an empty cell' : quote(value);
 }
