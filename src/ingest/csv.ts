@@ -17,6 +17,12 @@ export interface CsvRecord {
   readonly offset: number;
 }
 
+/** A whole file's records, and what kept parts of it from being parsed. */
+export interface ParsedCsv {
+  readonly records: readonly CsvRecord[];
+  readonly problems: readonly Problem[];
+}
+
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
 const UTF8_BOM = '\ufeff';

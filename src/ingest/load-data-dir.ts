@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
-import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
+import { MetricCatalogue } from '../model/metrics.ts';
 import type { Series } from '../model/series.ts';
 import type { ClientConfig, ExportFileSettings } from './client-config.ts';
 import {
@@ -21,7 +21,8 @@ import {
 import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
 import { checkNotes } from './notes.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
-import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
+import { decodeExport, readFoundExport, spreadsheetRefusal, unrecognisedExport } from './exports/index.ts';
+import { fileKind } from './file-kind.ts';
 import type { DecodeResult } from './csv.ts';
 import type { FileSummary } from './file-summary.ts';
 import { readMetricFile } from './metric-file.ts';
@@ -215,28 +216,25 @@ function loadClient(slug: string, folder: string, allFiles: FileSummary[], conte
       continue;
     }
     const { text } = decoded;
-    const recap = recapHeader(text, ingest.catalogue);
-    // A date and a platform column make Recap's own layout; only other files are compared
-    // with the exports, which reads them whole.
-    if (recap === 'certain' || (recap === 'likely' && detectExport(text).format === null)) {
-      files.push(readMetricFile(ingest, shown, text));
+    const kind = fileKind(shown, text, ingest.catalogue);
+    if (kind.kind === 'recap') {
+      files.push(readMetricFile(ingest, shown, text, kind.parsed));
       for (const use of uses) use.recapFiles++;
       continue;
     }
-    const fileName = path.basename(file);
-    const read = readExport(text, {
-      file: shown,
-      fileName,
-      currency: config?.currency ?? 'USD',
-      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
-      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
-    });
-    if (read.format === null) {
-      problems.push(...read.problems);
+    if (kind.kind === 'unknown') {
+      problems.push(...unrecognisedExport(shown, kind.search).problems);
       files.push(unread);
       for (const use of uses) use.unread++;
       continue;
     }
+    const read = readFoundExport(text, kind.search, {
+      file: shown,
+      fileName: path.basename(file),
+      currency: config?.currency ?? 'USD',
+      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
+      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
+    });
     for (const use of uses) {
       // An adapter that stopped early (a missing title, no dates it could read) may not
       // have got as far as asking for a setting it would need.
@@ -280,40 +278,4 @@ function readCsvText(file: string, shown: string): DecodeResult {
     'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
   );
   return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
-}
-
-/**
- * Whether the file's first non-blank line is Recap's own header: 'certain' with a date
- * and a platform column; 'likely' with a platform column alone, or a date column beside
- * nothing but metric ids (a platform column forgotten), where Recap's reader says best
- * what is wrong unless the file is a known export after all; otherwise 'no'.
- */
-function recapHeader(text: string, catalogue: MetricCatalogue): 'certain' | 'likely' | 'no' {
-  const names = firstNonBlankLine(text)
-    .split(/[,;\t|]/)
-    .map((name) =>
-      name
-        .replace(/^\ufeff/, '')
-        .trim()
-        .replace(/^"(.*)"$/, '$1')
-        .toLowerCase(),
-    );
-  if (names.includes('date') && names.includes('platform')) return 'certain';
-  if (names.length <= 1 || names.includes('platform')) return 'likely';
-  const recapColumns = new Set<string>([...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS, ...catalogue.ids]);
-  return names.includes('date') && names.every((name) => recapColumns.has(name) || isDerivedMetric(name))
-    ? 'likely'
-    : 'no';
-}
-
-/** Without splitting the whole text: a file can hold hundreds of thousands of lines. */
-function firstNonBlankLine(text: string): string {
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (line.trim() !== '') return line;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return '';
 }

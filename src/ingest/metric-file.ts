@@ -15,6 +15,7 @@ import {
   readCsvRecords,
   trimCell,
   type CsvRecord,
+  type ParsedCsv,
   type PlainLineReader,
 } from './csv.ts';
 import { FutureDates, windowExpectation } from './date-window.ts';
@@ -30,7 +31,7 @@ import {
 import { NUMBER_EXPECTATION, OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from './numbers.ts';
 import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
 import { PlainLines, type RowCells } from './plain-lines.ts';
-import { quote } from './problems.ts';
+import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 // The summary's home is file-summary.ts; src/present still imports it from here.
@@ -38,8 +39,14 @@ export type { FileSummary };
 
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
 
-export function readMetricFile(ingest: ClientIngest, file: string, text: string): FileSummary {
-  return new MetricFileReader(ingest, file, text).read();
+/** `parsed`: the file's records when deciding its kind parsed it already; else it is parsed here. */
+export function readMetricFile(
+  ingest: ClientIngest,
+  file: string,
+  text: string,
+  parsed: ParsedCsv | null = null,
+): FileSummary {
+  return new MetricFileReader(ingest, file, text).read(parsed);
 }
 
 class MetricFileReader {
@@ -68,7 +75,7 @@ class MetricFileReader {
     this.#dimensions = new DimensionCells(ingest.calendar, ingest.window);
   }
 
-  read(): FileSummary {
+  read(parsed: ParsedCsv | null): FileSummary {
     let headerSeen = false;
     let rowsRead = 0;
     let rowsAccepted = 0;
@@ -83,22 +90,26 @@ class MetricFileReader {
       if (accepted) rowsAccepted++;
       return accepted;
     };
-    const structural = readCsvRecords(
-      this.#file,
-      this.#text,
-      (record) => {
-        this.#recordLine = record.line;
-        this.#recordOffset = record.offset;
-        if (!headerSeen) {
-          headerSeen = true;
-          plainLines = this.#takeHeader(record);
-          return;
-        }
-        rowsRead++;
-        if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
-      },
-      () => (plainLines === null ? undefined : readPlain),
-    );
+    const onRecord = (record: CsvRecord): void => {
+      this.#recordLine = record.line;
+      this.#recordOffset = record.offset;
+      if (!headerSeen) {
+        headerSeen = true;
+        plainLines = this.#takeHeader(record);
+        return;
+      }
+      rowsRead++;
+      if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
+    };
+    let structural: readonly Problem[];
+    if (parsed !== null) {
+      for (const record of parsed.records) onRecord(record);
+      structural = parsed.problems;
+    } else {
+      structural = readCsvRecords(this.#file, this.#text, onRecord, () =>
+        plainLines === null ? undefined : readPlain,
+      );
+    }
     this.#ingest.problems.push(...structural);
     const future = this.#futureDates.warning(this.#file, this.#ingest.window.today);
     if (future) this.#ingest.warnings.push(future);
