@@ -5,44 +5,15 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
-import { MetricCatalogue } from '../model/metrics.ts';
-import type { Series } from '../model/series.ts';
-import type { ClientConfig, ExportFileSettings } from './client-config.ts';
-import {
-  inFolder,
-  readClientSettings,
-  settingsApply,
-  settingsNeedlesslyGiven,
-  type FileSetting,
-  type LoadContext,
-  type SettingUse,
-} from './client-settings.ts';
-import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
-import { checkNotes } from './notes.ts';
-import { storeExports, type ReadExportFile } from './export-files.ts';
-import { decodeExport, readFoundExport, spreadsheetRefusal, unrecognisedExport } from './exports/index.ts';
-import { fileKind } from './file-kind.ts';
-import type { DecodeResult } from './csv.ts';
+import { boundary, resolveEntry } from './data-paths.ts';
+import { resolveToday } from './date-window.ts';
 import type { FileSummary } from './file-summary.ts';
-import { readMetricFile } from './metric-file.ts';
-import { sealedSeries, settleRepeats, type ClientIngest } from './observation-sink.ts';
-import { RowTable } from './row-table.ts';
-import { ObservationLog } from '../model/observation-log.ts';
-import { PersianCalendar } from '../model/persian-calendar.ts';
+import type { LoadContext } from './load-context.ts';
+import { loadClient, type ClientData } from './load-client.ts';
 import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
-import { dateWindow, resolveToday } from './date-window.ts';
 import { templateNames } from './templates.ts';
 
-export interface ClientData {
-  readonly slug: string;
-  readonly config: ClientConfig;
-  readonly calendar: Calendar;
-  readonly series: Series[];
-  readonly files: FileSummary[];
-  /** Absolute path of the logo that client.yaml's brand.logo names, if any. */
-  readonly logo: string | null;
-}
+export type { ClientData };
 
 export interface DataLoad {
   readonly dataDir: string;
@@ -59,7 +30,6 @@ export interface DataLoad {
 }
 
 const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
 
 /** Paths in messages are relative to where the command runs: the project root. */
 export function displayPath(absolute: string, root = process.cwd()): string {
@@ -128,8 +98,9 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       });
       continue;
     }
-    const client = loadClient(slug, folder, files, context);
-    if (client) clients.push(client);
+    const loaded = loadClient(slug, folder, context);
+    files.push(...loaded.files);
+    if (loaded.client) clients.push(loaded.client);
   }
   if (folders.length === 0) {
     problems.push({
@@ -158,124 +129,4 @@ function clientFolders(dataDir: string, context: LoadContext): string[] {
     }
   }
   return names.sort();
-}
-
-function loadClient(slug: string, folder: string, allFiles: FileSummary[], context: LoadContext): ClientData | null {
-  const { problems } = context;
-  const present = listFiles(folder, context.bounds.data, displayPath, problems);
-  const settings = readClientSettings(folder, present, context);
-  const config = settings?.config ?? null;
-
-  const ingest: ClientIngest = {
-    catalogue: new MetricCatalogue(config?.metrics ?? []),
-    // Month rows (YYYY-MM) and report periods are months of the client's calendar.
-    calendar: config?.calendar === 'persian' ? new PersianCalendar() : new GregorianCalendar(),
-    series: new Map(),
-    seriesList: [],
-    log: new ObservationLog(),
-    rows: new RowTable(),
-    problems,
-    warnings: context.warnings,
-    window: dateWindow(context.today, config?.dates),
-  };
-  const files: FileSummary[] = [];
-  const csvFiles: string[] = [];
-  for (const file of present) {
-    if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
-    else if (SPREADSHEET.test(file)) problems.push(spreadsheetRefusal(displayPath(file)));
-  }
-  if (csvFiles.length === 0) {
-    problems.push({
-      file: displayPath(folder),
-      line: 1,
-      column: 1,
-      message:
-        'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
-    });
-  }
-  const exports: ReadExportFile[] = [];
-  const settingUses = new Map<string, SettingUse>();
-  for (const file of csvFiles) {
-    const shown = displayPath(file);
-    const unread: FileSummary = { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 };
-    // A path in the client folder says more than a bare name, so its settings come last and win.
-    const settingsKeys = Object.keys(config?.files ?? {})
-      .filter((key) => settingsApply(key, inFolder(folder, file)))
-      .sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')));
-    const uses = settingsKeys.map((key) => {
-      const use = settingUses.get(key) ?? { recapFiles: 0, exports: 0, unread: 0, needed: new Set<FileSetting>() };
-      settingUses.set(key, use);
-      return use;
-    });
-    const fileSettings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
-    const decoded = readCsvText(file, shown);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      files.push(unread);
-      for (const use of uses) use.unread++;
-      continue;
-    }
-    const { text } = decoded;
-    const kind = fileKind(shown, text, ingest.catalogue);
-    if (kind.kind === 'recap') {
-      files.push(readMetricFile(ingest, shown, text, kind.parsed));
-      for (const use of uses) use.recapFiles++;
-      continue;
-    }
-    if (kind.kind === 'unknown') {
-      problems.push(...unrecognisedExport(shown, kind.search).problems);
-      files.push(unread);
-      for (const use of uses) use.unread++;
-      continue;
-    }
-    const read = readFoundExport(text, kind.search, {
-      file: shown,
-      fileName: path.basename(file),
-      currency: config?.currency ?? 'USD',
-      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
-      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
-    });
-    for (const use of uses) {
-      // An adapter that stopped early (a missing title, no dates it could read) may not
-      // have got as far as asking for a setting it would need.
-      if (read.problems.length > 0 || read.rows.length === 0) use.unread++;
-      else use.exports++;
-      for (const setting of read.settingsUsed) use.needed.add(setting);
-    }
-    exports.push({ file: shown, text, read });
-    files.push(unread); // replaced below, once every export of the client is read
-  }
-  if (settings !== null) {
-    problems.push(...settingsNeedlesslyGiven(settings.config, settingUses, settings.file, settings.locate));
-  }
-  for (const summary of storeExports(ingest, exports)) {
-    files[files.findIndex((f) => f.file === summary.file)] = summary;
-  }
-  const checked = settleRepeats(ingest, files);
-  checkNotes(folder, {
-    calendar: ingest.calendar,
-    window: ingest.window,
-    bound: context.bounds.data,
-    shown: context.shown,
-    problems,
-  });
-  allFiles.push(...checked);
-  if (settings === null) return null;
-
-  const series = sealedSeries(ingest);
-  return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
-}
-
-/**
- * A CSV file's text, or why it has none. The bytes stay local to this function, so
- * they can be collected once decoded: a 350 MB file is not held twice while it is read.
- */
-function readCsvText(file: string, shown: string): DecodeResult {
-  const loaded = readLimited(
-    file,
-    shown,
-    MAX_TEXT_BYTES,
-    'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
-  );
-  return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
 }
