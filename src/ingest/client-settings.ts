@@ -2,7 +2,6 @@
  * A client folder's settings: client.yaml read and checked against what the folder
  * holds (the template it names, its logo, the files its `files:` entries name).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseClientConfig, type ClientConfig, type LocateSetting } from './client-config.ts';
 import { decodeUtf8, type TextKind } from './csv.ts';
@@ -45,7 +44,7 @@ export function readClientSettings(
   const { problems, shown } = context;
   const configPath = path.join(folder, CONFIG_FILE);
   const file = shown(configPath);
-  if (!existsSync(configPath)) {
+  if (context.fs.stat(configPath) === null) {
     problems.push({
       file,
       line: 1,
@@ -55,12 +54,13 @@ export function readClientSettings(
     return null;
   }
   // A link out of the data folder was reported as the folder's files were listed.
-  if ('problem' in resolveEntry(configPath, [context.bounds.data], shown)) return null;
+  if ('problem' in resolveEntry(configPath, [context.bounds.data], shown, context.fs)) return null;
   const loaded = readLimited(
     configPath,
     file,
     MAX_CONFIG_BYTES,
     'client.yaml holds settings, a few kilobytes; data belongs in CSV files',
+    context.fs,
   );
   const decoded = 'problem' in loaded ? loaded : decodeUtf8(file, loaded.bytes, YAML_TEXT);
   if ('problem' in decoded) {
@@ -73,7 +73,7 @@ export function readClientSettings(
   const config = result.config;
 
   // The folder's own template (a link out of the data folder was reported with the folder's files).
-  const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
+  const ownTemplate = context.fs.stat(path.join(folder, CLIENT_TEMPLATE_FILE)) !== null;
   const known = context.templates.names;
   if (!ownTemplate && !known.includes(config.template)) {
     problems.push({
@@ -134,8 +134,8 @@ function findLogo(
     [path.resolve(context.publicDir), context.bounds.public],
   ] as const) {
     const file = path.resolve(base, setting.replace(/^\/+/, ''));
-    if (!file.startsWith(base + path.sep) || !existsSync(file)) continue;
-    const entry = resolveEntry(file, [bound], context.shown);
+    if (!file.startsWith(base + path.sep) || context.fs.stat(file) === null) continue;
+    const entry = resolveEntry(file, [bound], context.shown, context.fs);
     if ('problem' in entry) return entry;
     if (entry.kind === 'file') return { file };
   }

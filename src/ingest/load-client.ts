@@ -18,6 +18,7 @@ import { storeExports, type ReadExportFile } from './export-files.ts';
 import { decodeExport, readFoundExport, spreadsheetRefusal, unrecognisedExport } from './exports/index.ts';
 import { fileKind } from './file-kind.ts';
 import { FileSettings, type FileOutcome } from './file-settings.ts';
+import type { FileSystem } from './file-system.ts';
 import type { FileSummary } from './file-summary.ts';
 import type { LoadContext } from './load-context.ts';
 import { readMetricFile } from './metric-file.ts';
@@ -43,7 +44,7 @@ export function loadClient(
   folder: string,
   context: LoadContext,
 ): { client: ClientData | null; files: FileSummary[] } {
-  const present = listFiles(folder, context.bounds.data, context.shown, context.problems);
+  const present = listFiles(folder, context.bounds.data, context.shown, context.problems, context.fs);
   const settings = readClientSettings(folder, present, context);
   const config = settings?.config ?? null;
   const ingest = clientIngest(config, context);
@@ -69,6 +70,7 @@ export function loadClient(
     bound: context.bounds.data,
     shown: context.shown,
     problems: context.problems,
+    fs: context.fs,
   });
   if (settings === null) return { client: null, files: checked };
   const client: ClientData = {
@@ -141,7 +143,7 @@ function readClientFile(
     summary: { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 },
     outcome: { kind: 'unread' },
   };
-  const decoded = readCsvText(file, shown);
+  const decoded = readCsvText(file, shown, context.fs);
   if (!decoded.ok) {
     context.problems.push(decoded.problem);
     return unread;
@@ -176,12 +178,13 @@ function readClientFile(
  * A CSV file's text, or why it has none. The bytes stay local to this function, so
  * they can be collected once decoded: a 350 MB file is not held twice while it is read.
  */
-function readCsvText(file: string, shown: string): DecodeResult {
+function readCsvText(file: string, shown: string, fs: FileSystem): DecodeResult {
   const loaded = readLimited(
     file,
     shown,
     MAX_TEXT_BYTES,
     'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
+    fs,
   );
   return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
 }

@@ -3,10 +3,10 @@
  * of metric CSV files. Returns every client's series, ready for aggregation, and
  * every problem found in any file.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { boundary, resolveEntry } from './data-paths.ts';
 import { resolveToday } from './date-window.ts';
+import { nodeFileSystem, type FileSystem } from './file-system.ts';
 import type { FileSummary } from './file-summary.ts';
 import type { LoadContext } from './load-context.ts';
 import { loadClient, type ClientData } from './load-client.ts';
@@ -45,12 +45,15 @@ export interface LoadOptions {
   readonly publicDir?: string;
   /** Today as YYYY-MM-DD, for the span of dates data may carry; default RECAP_TODAY, else the clock. */
   readonly today?: string;
+  /** Where the data, templates and public folders are read from: the machine's own file system by default. */
+  readonly fileSystem?: FileSystem;
 }
 
 export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoad {
+  const fs = options.fileSystem ?? nodeFileSystem;
   const absolute = path.resolve(dataDir);
   const shown = displayPath(absolute);
-  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+  if (fs.stat(absolute)?.kind !== 'folder') {
     return {
       dataDir: shown,
       clients: [],
@@ -78,10 +81,11 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
     problems,
     warnings,
     today: today.today,
-    templates: { dir: templatesDir, names: templateNames(templatesDir) },
+    templates: { dir: templatesDir, names: templateNames(templatesDir, fs) },
     publicDir,
-    bounds: { data: boundary(absolute, displayPath), public: boundary(publicDir, displayPath) },
+    bounds: { data: boundary(absolute, displayPath, fs), public: boundary(publicDir, displayPath, fs) },
     shown: (file) => displayPath(file),
+    fs,
   };
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
@@ -118,12 +122,12 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
 /** The client folders, by name: folders, and links to folders inside the data folder. */
 function clientFolders(dataDir: string, context: LoadContext): string[] {
   const names: string[] = [];
-  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+  for (const entry of context.fs.list(dataDir)) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
+    if (entry.kind === 'folder') {
       names.push(entry.name);
-    } else if (entry.isSymbolicLink()) {
-      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown);
+    } else if (entry.kind === 'link') {
+      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown, context.fs);
       if ('problem' in resolved) context.problems.push(resolved.problem);
       else if (resolved.kind === 'folder') names.push(entry.name);
     }
