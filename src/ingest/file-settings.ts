@@ -6,7 +6,8 @@
  * export as Instagram, say): each is a problem at its line.
  */
 import path from 'node:path';
-import type { ClientConfig, ExportFileSettings, LocateSetting } from './client-config.ts';
+import type { ClientConfig, ExportFileSettings } from './client-config-schema.ts';
+import type { LocateSetting } from './client-config.ts';
 import { quote, type Problem } from './problems.ts';
 
 export type FileSetting = keyof ExportFileSettings;

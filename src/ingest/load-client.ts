@@ -9,7 +9,7 @@ import { MetricCatalogue } from '../model/metrics.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
 import type { Series } from '../model/series.ts';
-import type { ClientConfig, ExportFileSettings } from './client-config.ts';
+import type { ClientConfig, ExportFileSettings } from './client-config-schema.ts';
 import { readClientSettings } from './client-settings.ts';
 import type { DecodeResult } from './csv.ts';
 import { listFiles, MAX_TEXT_BYTES, readLimited } from './data-paths.ts';
