@@ -1,14 +1,15 @@
 /**
- * client.yaml: who the client is and how their numbers are shown and valued.
+ * client.yaml: who the client is and how their numbers are shown and valued. What each
+ * setting may be is in client-config-schema.ts; here the file is read, checked against
+ * it, and checked for what needs several settings at once.
  *
  * Read with `yaml` rather than a bare parser because it keeps every node's source
  * range, so a wrong value is reported at its own line and column.
  */
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { z } from 'zod';
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
 import { dictionaryFrom } from '../model/dictionary.ts';
-import { dateWindow, OUTERMOST_EARLIEST, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
+import { dateWindow, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
 import {
   BUILT_IN_METRICS,
   DERIVED_METRIC_IDS,
@@ -16,227 +17,35 @@ import {
   isDerivedMetric,
   type MetricKind,
 } from '../model/metrics.ts';
-import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
+import {
+  CLIENT_CONFIG_KEYS,
+  clientConfigSchema,
+  GOAL_KEYS,
+  GOAL_KINDS,
+  type ClientConfig,
+  type ExportFileSettings,
+  type GoalConfig,
+  type GoalKind,
+} from './client-config-schema.ts';
 import { ProblemList, quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { isBlank, oddCharacters } from './characters.ts';
+import { oddCharacters } from './characters.ts';
 import { keyNodeAt, MAX_ALIAS_COUNT, nodeAt, plainValue, repeatedKeys } from './yaml-nodes.ts';
-
-const METRIC_ID = /^[a-z][a-z0-9_]*$/;
-
-function isCurrencyCode(code: string): boolean {
-  return Intl.supportedValuesOf('currency').includes(code);
-}
-
-function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** Numbers in client.yaml: YAML reads 1e400 and .inf as Infinity, and past 2^53 whole numbers are not exact. */
-const inRange = <T extends z.ZodNumber>(schema: T) =>
-  schema.refine(inNumberRange, { error: `expected ${RANGE_EXPECTATION}` });
-
-const money = inRange(
-  z
-    .number({ error: 'expected an amount of money per item, such as 25 or 12.5' })
-    .nonnegative({ error: 'expected zero or a positive amount' }),
-);
-
-const customMetric = z.strictObject({
-  id: z
-    .string({ error: 'expected a metric id such as newsletter_signups' })
-    .regex(METRIC_ID, {
-      error: 'expected lower-case letters, digits and _, starting with a letter (newsletter_signups)',
-    })
-    .refine((id) => !isBuiltInMetric(id) && !isDerivedMetric(id), {
-      error: 'expected an id that is not already a built-in metric',
-    }),
-  kind: z.enum(['flow', 'stock'], {
-    error: 'expected flow (summed over a month, like clicks) or stock (a level at a moment, like followers)',
-  }),
-  label: z.string().optional(),
-});
-
-/** A day as YYYY-MM-DD that exists in the calendar (2026-02-29 does not). */
-const isoDay = (what: string) =>
-  z
-    .string({ error: `expected the ${what} as a date YYYY-MM-DD, such as 2026-12-31` })
-    .refine((text) => parseIsoDate(text) !== null, {
-      error: `expected the ${what} as a date YYYY-MM-DD that exists, such as 2026-12-31`,
-    });
-
-const goalNumber = (what: string) =>
-  inRange(
-    z.number({
-      error: `expected the ${what} as a plain number such as 150000 or 2.5 (no units, % sign or thousands separators)`,
-    }),
-  );
-
-export const GOAL_KINDS = ['level', 'total', 'at_least', 'at_most'] as const;
-
-/**
- * A goal: a metric, a target and a timeline. The cross-checks that need more than one
- * field (a known metric, a deadline after the start, no `total` of a stock or a rate,
- * ids used once) are in `checkGoals`, so that each is reported at its own line.
- */
-const goalSchema = z.strictObject({
-  id: z.string({ error: 'expected a goal id such as followers-150k' }).regex(/^[a-z0-9][a-z0-9_-]*$/, {
-    error: 'expected a goal id of lower-case letters, digits, - and _ (followers-150k)',
-  }),
-  label: z
-    .string({ error: 'expected a short description as text, such as "150,000 followers by the end of 2026"' })
-    .trim()
-    .min(1, {
-      error: 'expected a short description as text, such as "150,000 followers by the end of 2026"',
-      abort: true,
-    })
-    .refine((label) => !isBlank(label), { error: 'expected a short description as text that shows' })
-    .optional(),
-  metric: z.string({ error: 'expected a metric id such as followers, revenue or engagement_rate' }),
-  platform: z
-    .string({ error: 'expected a platform name such as instagram, or all for every platform together' })
-    .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-      error: 'expected a platform name in lower case such as instagram, or all for every platform together',
-    })
-    .default('all'),
-  kind: z.enum(GOAL_KINDS, {
-    error:
-      'expected level (reach a value by the deadline), total (add up a flow from start to deadline), at_least or at_most (keep the value on that side of the target every month)',
-  }),
-  target: goalNumber('target'),
-  baseline: goalNumber('baseline').optional(),
-  start: isoDay('start'),
-  deadline: isoDay('deadline'),
-});
-
-/**
- * What a platform export does not say about itself, per file name: which platform
- * an Ads Manager export's campaigns ran on, which year a TikTok export's dates are in.
- */
-const exportFileSettings = z.strictObject({
-  platform: z
-    .string({ error: 'expected a platform name in lower case, such as facebook or instagram' })
-    .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-      error: 'expected a platform name in lower case, such as facebook or instagram',
-    })
-    .refine((slug) => slug !== 'all', { error: 'expected a single platform: all is reserved for the total' })
-    .optional(),
-  year: z
-    .number({ error: 'expected the year the dates in the file belong to, such as 2025' })
-    .int({ error: 'expected a whole year, such as 2025' })
-    .min(2000, { error: 'expected a year from 2000 on' })
-    .max(2100, { error: 'expected a year up to 2100' })
-    .optional(),
-});
-
-export type ExportFileSettings = z.infer<typeof exportFileSettings>;
-
-/** One end of the span of dates the client's data may carry (see date-window.ts). */
-const windowEnd = (what: string) =>
-  isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
-    error: `expected the ${what} from ${OUTERMOST_EARLIEST} to ${OUTERMOST_LATEST}`,
-  });
-
-const dateSettings = z.strictObject(
-  {
-    earliest: windowEnd('earliest date').optional(),
-    latest: windowEnd('latest date').optional(),
-  },
-  { error: 'expected earliest: and/or latest:, each a date YYYY-MM-DD' },
-);
-
-export type GoalConfig = z.infer<typeof goalSchema>;
-export type GoalKind = GoalConfig['kind'];
-export const GOAL_KEYS = Object.keys(goalSchema.shape);
 
 /** Settings written in the client's own words and script. */
 const FREE_TEXT: ReadonlySet<string> = new Set(['name', 'label', 'logo']);
 
-export const clientConfigSchema = z.strictObject({
-  name: z
-    .string({ error: 'expected the client name as text, such as "Northwind Outfitters"' })
-    .trim()
-    .min(1, { error: 'expected the client name as text, such as "Northwind Outfitters"', abort: true })
-    // A name of zero-width spaces passes for text yet shows nothing on the reports.
-    .refine((name) => !isBlank(name), {
-      error:
-        'expected the client name as text that shows, such as "Northwind Outfitters": it is only invisible characters',
-    }),
-  currency: z
-    .string({ error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
-    .refine(isCurrencyCode, { error: 'expected an ISO 4217 currency code such as USD, EUR or IRR' })
-    .default('USD'),
-  locale: z
-    .string({ error: 'expected a BCP 47 language tag such as en-US, de-DE or fa-IR' })
-    .refine(isLocale, { error: 'expected a BCP 47 language tag such as en-US, de-DE or fa-IR' })
-    .default('en-US'),
-  lead_value: money.default(0),
-  conversion_value: money.default(0),
-  metrics: z
-    .array(customMetric, { error: 'expected a list of custom metrics, each with an id and a kind' })
-    .default([]),
-  money_unit: z
-    .enum(['rial', 'toman'], { error: 'expected rial or toman (1 toman = 10 rials; for currency IRR)' })
-    .optional(),
-  calendar: z
-    .enum(['gregorian', 'persian'], {
-      error: 'expected gregorian (January to December) or persian (the Solar Hijri year, from Nowruz)',
-    })
-    .default('gregorian'),
-  template: z
-    .string({ error: 'expected the name of a template in templates/, such as default' })
-    .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'expected the name of a template in templates/, such as default' })
-    .default('default'),
-  brand: z
-    .strictObject({
-      color: z
-        .string({ error: 'expected a colour as #rrggbb, such as "#0b6e4f"' })
-        .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as #rrggbb, such as "#0b6e4f" (in quotes)' })
-        .optional(),
-      logo: z.string({ error: 'expected the path of an image file, such as logo.svg' }).min(1).optional(),
-    })
-    .default({}),
-  access: z
-    .enum(['public', 'password'], {
-      error:
-        'expected public (anyone with the link) or password (pages published encrypted; the password comes from the environment)',
-    })
-    .default('public'),
-  indexable: z
-    .boolean({ error: 'expected true (search engines may list the reports) or false (the default: they may not)' })
-    .default(false),
-  base_path: z
-    .string({ error: "expected the path the client's own site is served under, such as / or /reports/" })
-    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, {
-      error: 'expected a path that starts and ends with /, such as / or /reports/ (letters, digits, . _ ~ -)',
-    })
-    .default('/'),
-  site_url: z
-    .url({
-      protocol: /^https?$/,
-      error: "expected the address the client's own site is published at, such as https://reports.example.com",
-    })
-    .optional(),
-  goals: z
-    .array(goalSchema, {
-      error: 'expected a list of goals, each with id, metric, kind, target, start and deadline',
-    })
-    .optional(),
-  dates: dateSettings.optional(),
-  files: z
-    .record(z.string(), exportFileSettings, {
-      error: 'expected file names in the client folder, each with platform: and/or year:',
-    })
-    .default({}),
-});
-
-export type ClientConfig = z.infer<typeof clientConfigSchema>;
-
-export const CLIENT_CONFIG_KEYS = Object.keys(clientConfigSchema.shape);
+// The schema's names, for whoever reads client.yaml's settings through this file.
+export {
+  CLIENT_CONFIG_KEYS,
+  clientConfigSchema,
+  GOAL_KEYS,
+  GOAL_KINDS,
+  type ClientConfig,
+  type ExportFileSettings,
+  type GoalConfig,
+  type GoalKind,
+};
 
 /**
  * Line and column of a setting's value, or of its key with `'key'` (a `files:` entry

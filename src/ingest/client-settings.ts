@@ -1,17 +1,16 @@
 /**
  * A client folder's settings: client.yaml read and checked against what the folder
- * holds (the template it names, its logo, the files its `files:` entries name), and
- * afterwards whether each `files:` setting was needed by the file it names.
+ * holds (the template it names, its logo, the files its `files:` entries name).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Day } from '../model/calendar.ts';
-import { CLIENT_TEMPLATE_FILE, templateNames } from '../site/templates-plugin.ts';
-import { parseClientConfig, type ClientConfig, type ExportFileSettings, type LocateSetting } from './client-config.ts';
+import { parseClientConfig, type ClientConfig, type LocateSetting } from './client-config.ts';
 import { decodeUtf8, type TextKind } from './csv.ts';
-import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
-import { ProblemList, quote, type Problem } from './problems.ts';
+import { readLimited, resolveEntry } from './data-paths.ts';
+import { inFolder, settingsApply } from './file-settings.ts';
+import type { LoadContext } from './load-context.ts';
+import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { CLIENT_TEMPLATE_FILE } from './templates.ts';
 
 export const CONFIG_FILE = 'client.yaml';
 /** client.yaml holds settings: a megabyte is thousands of goals. */
@@ -22,18 +21,6 @@ const YAML_TEXT: TextKind = {
   saveAs: 'save client.yaml again as UTF-8 (in a text editor: "Save with encoding: UTF-8")',
   allowEmpty: true,
 };
-
-/** What every client's loading shares. */
-export interface LoadContext {
-  readonly problems: ProblemList;
-  readonly warnings: ProblemList;
-  readonly today: Day;
-  readonly templatesDir: string;
-  readonly publicDir: string;
-  /** The data folder, and the shared public folder (for logos only). */
-  readonly bounds: { readonly data: Boundary; readonly public: Boundary };
-  readonly shown: (absolute: string) => string;
-}
 
 export interface ClientSettings {
   readonly config: ClientConfig;
@@ -57,7 +44,7 @@ export function readClientSettings(
   const { problems, shown } = context;
   const configPath = path.join(folder, CONFIG_FILE);
   const file = shown(configPath);
-  if (!existsSync(configPath)) {
+  if (context.fs.stat(configPath) === null) {
     problems.push({
       file,
       line: 1,
@@ -67,12 +54,13 @@ export function readClientSettings(
     return null;
   }
   // A link out of the data folder was reported as the folder's files were listed.
-  if ('problem' in resolveEntry(configPath, [context.bounds.data], shown)) return null;
+  if ('problem' in resolveEntry(configPath, [context.bounds.data], shown, context.fs)) return null;
   const loaded = readLimited(
     configPath,
     file,
     MAX_CONFIG_BYTES,
     'client.yaml holds settings, a few kilobytes; data belongs in CSV files',
+    context.fs,
   );
   const decoded = 'problem' in loaded ? loaded : decodeUtf8(file, loaded.bytes, YAML_TEXT);
   if ('problem' in decoded) {
@@ -85,13 +73,13 @@ export function readClientSettings(
   const config = result.config;
 
   // The folder's own template (a link out of the data folder was reported with the folder's files).
-  const ownTemplate = existsSync(path.join(folder, CLIENT_TEMPLATE_FILE));
-  const known = templateNames(context.templatesDir);
+  const ownTemplate = context.fs.stat(path.join(folder, CLIENT_TEMPLATE_FILE)) !== null;
+  const known = context.templates.names;
   if (!ownTemplate && !known.includes(config.template)) {
     problems.push({
       file,
       ...result.locate(['template']),
-      message: `template: found ${quote(config.template)}, expected a template in ${context.templatesDir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(config.template, known)}`,
+      message: `template: found ${quote(config.template)}, expected a template in ${context.templates.dir}/ (${known.join(', ') || 'none there'}) or a ${CLIENT_TEMPLATE_FILE} in the client folder${didYouMean(config.template, known)}`,
     });
   }
 
@@ -146,73 +134,10 @@ function findLogo(
     [path.resolve(context.publicDir), context.bounds.public],
   ] as const) {
     const file = path.resolve(base, setting.replace(/^\/+/, ''));
-    if (!file.startsWith(base + path.sep) || !existsSync(file)) continue;
-    const entry = resolveEntry(file, [bound], context.shown);
+    if (!file.startsWith(base + path.sep) || context.fs.stat(file) === null) continue;
+    const entry = resolveEntry(file, [bound], context.shown, context.fs);
     if ('problem' in entry) return entry;
     if (entry.kind === 'file') return { file };
   }
   return { file: null };
-}
-
-export type FileSetting = keyof ExportFileSettings;
-
-/** What became of the files a `files:` entry applies to. */
-export interface SettingUse {
-  recapFiles: number;
-  /** Exports read without a problem. */
-  exports: number;
-  /** Files not read, or read with problems: whether they needed a setting is not known. */
-  unread: number;
-  /** The settings some export asked for. */
-  readonly needed: Set<FileSetting>;
-}
-
-/**
- * A `files:` setting no file asked for would change nothing, yet its writer believes
- * it did something (relabelled an X export as Instagram, say): each is a problem at
- * its line. Entries whose files were not all read cleanly are left alone.
- */
-export function settingsNeedlesslyGiven(
-  config: ClientConfig,
-  uses: ReadonlyMap<string, SettingUse>,
-  configFile: string,
-  locateSetting: LocateSetting,
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const [key, use] of uses) {
-    if (use.unread > 0) continue;
-    const given = config.files[key]!;
-    for (const setting of Object.keys(given) as FileSetting[]) {
-      if (given[setting] === undefined || use.needed.has(setting)) continue;
-      const why =
-        use.recapFiles > 0 && use.exports === 0
-          ? "it is Recap's own file, whose rows name their platform and whose dates carry their year"
-          : whyNotNeeded(setting);
-      problems.push({
-        file: configFile,
-        ...locateSetting(['files', key, setting]),
-        message: `files: ${quote(key)}: found ${setting} ${quote(String(given[setting]))}, expected no ${setting} for this file: ${why}, so the setting would change nothing`,
-      });
-    }
-  }
-  return problems;
-}
-
-function whyNotNeeded(setting: FileSetting): string {
-  switch (setting) {
-    case 'platform':
-      return 'it names its platform itself';
-    case 'year':
-      return 'its dates carry their year';
-  }
-}
-
-/** A file's path in its client folder, with / on every system: how `files:` in client.yaml names it. */
-export function inFolder(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
-}
-
-/** A `files:` key names a file by its path in the client folder, or by its bare name wherever it is. */
-export function settingsApply(key: string, file: string): boolean {
-  return key === file || (!key.includes('/') && path.posix.basename(file) === key);
 }

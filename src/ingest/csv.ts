@@ -17,6 +17,12 @@ export interface CsvRecord {
   readonly offset: number;
 }
 
+/** A whole file's records, and what kept parts of it from being parsed. */
+export interface ParsedCsv {
+  readonly records: readonly CsvRecord[];
+  readonly problems: readonly Problem[];
+}
+
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
 const UTF8_BOM = '\ufeff';
@@ -322,6 +328,15 @@ export class FieldLocator {
     this.#inQuotes = inQuotes;
     return { line, column };
   }
+}
+
+/** Trims only when needed: most cells have no surrounding space. */
+export function trimCell(cell: string): string {
+  const last = cell.length - 1;
+  if (last < 0) return cell;
+  const first = cell.charCodeAt(0);
+  const end = cell.charCodeAt(last);
+  return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
 }
 
 export function describeFound(value: string): string {

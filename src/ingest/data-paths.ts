@@ -9,8 +9,8 @@
  * file nor a folder (a pipe, a device), is a problem at the link.
  */
 import { constants } from 'node:buffer';
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { FileSystem } from './file-system.ts';
 import { quote, type Problem } from './problems.ts';
 
 export type Shown = (absolute: string) => string;
@@ -23,14 +23,10 @@ export interface Boundary {
   readonly name: string;
 }
 
-export function boundary(folder: string, shown: Shown): Boundary {
+export function boundary(folder: string, shown: Shown, fs: FileSystem): Boundary {
   const absolute = path.resolve(folder);
-  let real = absolute;
-  try {
-    real = realpathSync(absolute);
-  } catch {
-    // A folder that does not exist holds nothing to read; its own checks say so.
-  }
+  // A folder that does not exist holds nothing to read; its own checks say so.
+  const real = fs.realpath(absolute) ?? absolute;
   return { real, name: `${shown(absolute)}/` };
 }
 
@@ -44,34 +40,27 @@ export type Entry = { readonly kind: 'file' | 'folder'; readonly real: string } 
  * What `file` is once links are followed: a file or a folder inside one of `bounds`,
  * else a problem located at `file` (the first line of it, as a person opens it).
  */
-export function resolveEntry(file: string, bounds: readonly Boundary[], shown: Shown): Entry {
+export function resolveEntry(file: string, bounds: readonly Boundary[], shown: Shown, fs: FileSystem): Entry {
   const problem = (message: string): Entry => ({ problem: { file: shown(file), line: 1, column: 1, message } });
-  let real: string;
-  try {
-    real = realpathSync(file);
-  } catch {
-    return problem(`found a symbolic link to ${quote(linkText(file))}, which does not exist, expected a file`);
+  const real = fs.realpath(file);
+  if (real === null) {
+    return problem(`found a symbolic link to ${quote(linkText(file, fs))}, which does not exist, expected a file`);
   }
   if (!bounds.some((bound) => isInside(real, bound))) {
     const inside = bounds.map((bound) => bound.name).join(' or ');
     return problem(
-      `found a symbolic link to ${quote(linkText(file))}, which leads outside ${inside}, expected a file inside ${inside} (Recap follows links only within it, so that no file of the machine that builds the site is published): copy the file in instead`,
+      `found a symbolic link to ${quote(linkText(file, fs))}, which leads outside ${inside}, expected a file inside ${inside} (Recap follows links only within it, so that no file of the machine that builds the site is published): copy the file in instead`,
     );
   }
-  const stats = statSync(real);
-  if (stats.isFile()) return { kind: 'file', real };
-  if (stats.isDirectory()) return { kind: 'folder', real };
+  const kind = fs.stat(real)?.kind;
+  if (kind === 'file' || kind === 'folder') return { kind, real };
   return problem(
-    `found ${lstatSync(file).isSymbolicLink() ? `a symbolic link to ${quote(linkText(file))}, ` : ''}something that is neither a file nor a folder (a pipe or a device), expected a file`,
+    `found ${fs.lstat(file) === 'link' ? `a symbolic link to ${quote(linkText(file, fs))}, ` : ''}something that is neither a file nor a folder (a pipe or a device), expected a file`,
   );
 }
 
-function linkText(file: string): string {
-  try {
-    return readlinkSync(file);
-  } catch {
-    return path.basename(file);
-  }
+function linkText(file: string, fs: FileSystem): string {
+  return fs.readlink(file) ?? path.basename(file);
 }
 
 /**
@@ -79,31 +68,37 @@ function linkText(file: string): string {
  * left out. Links are followed within `bound`; a folder reached twice through links
  * (a link to a parent) is read once.
  */
-export function listFiles(folder: string, bound: Boundary, shown: Shown, problems: Problem[]): string[] {
+export function listFiles(
+  folder: string,
+  bound: Boundary,
+  shown: Shown,
+  problems: Problem[],
+  fs: FileSystem,
+): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = (dir: string, real: string) => {
     if (seen.has(real)) return;
     seen.add(real);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of fs.list(dir)) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isFile()) {
+      if (entry.kind === 'file') {
         out.push(full);
-      } else if (entry.isDirectory()) {
+      } else if (entry.kind === 'folder') {
         walk(full, path.join(real, entry.name));
-      } else if (entry.isSymbolicLink()) {
-        const resolved = resolveEntry(full, [bound], shown);
+      } else if (entry.kind === 'link') {
+        const resolved = resolveEntry(full, [bound], shown, fs);
         if ('problem' in resolved) problems.push(resolved.problem);
         else if (resolved.kind === 'file') out.push(full);
         else walk(full, resolved.real);
       } else {
-        const resolved = resolveEntry(full, [bound], shown);
+        const resolved = resolveEntry(full, [bound], shown, fs);
         if ('problem' in resolved) problems.push(resolved.problem);
       }
     }
   };
-  walk(folder, realpathSync(folder));
+  walk(folder, fs.realpath(folder) ?? folder);
   return out.sort();
 }
 
@@ -119,8 +114,9 @@ export function readLimited(
   shownFile: string,
   limit: number,
   advice: string,
-): { bytes: Buffer } | { problem: Problem } {
-  const size = statSync(file).size;
+  fs: FileSystem,
+): { bytes: Uint8Array } | { problem: Problem } {
+  const size = fs.stat(file)?.size ?? 0;
   if (size > limit) {
     return {
       problem: {
@@ -131,7 +127,7 @@ export function readLimited(
       },
     };
   }
-  return { bytes: readFileSync(file) };
+  return { bytes: fs.readFile(file) };
 }
 
 function bytesText(bytes: number): string {

@@ -1,7 +1,7 @@
 /**
  * Platform exports, once read by their adapters (exports/), become observations like
- * any row of Recap's own files: day values go into the observation log (where a day
- * given twice is caught), month totals into their series.
+ * any row of Recap's own files, stored through the same sink (observation-sink.ts):
+ * day values, month totals, where each came from, and the repeats among them.
  *
  * Post-level exports need care: each row is one post's lifetime totals, counted on
  * its publish day. The same post in two exports must count once, from the newer
@@ -16,7 +16,8 @@ import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.t
 import { quote } from './problems.ts';
 import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import { roundSum } from './exports/reading.ts';
-import { duplicateMessage, seriesOf, type ClientIngest, type FileSummary } from './metric-file.ts';
+import type { FileSummary } from './file-summary.ts';
+import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
 
 export interface ReadExportFile {
@@ -310,8 +311,7 @@ function storeRow(ingest: ClientIngest, fileIndex: ReadonlyMap<ReadExportFile, n
   }
   if (from === to) {
     for (const cell of row.cells) {
-      const series = seriesOf(ingest, row.platform, row.campaign, '', cell.metric);
-      ingest.log.append(series.id, from as Day, cell.value, ref);
+      storeDay(ingest, seriesOf(ingest, row.platform, row.campaign, '', cell.metric), from, cell.value, ref);
     }
     return true;
   }
@@ -363,18 +363,8 @@ function storeSpan(
   let ok = true;
   for (const cell of row.cells) {
     const series = seriesOf(ingest, row.platform, row.campaign, '', cell.metric);
-    const earlier = series.monthTotals.get(month.id);
-    if (earlier !== undefined) {
-      ingest.problems.push({
-        file: entry.file,
-        line: cell.line,
-        column: cell.column,
-        message: duplicateMessage(series, cell.value, month.id, ingest.rows.describe(earlier.row)),
-      });
-      ok = false;
-      continue;
-    }
-    series.monthTotals.set(month.id, { month, value: cell.value, row: ref, line: cell.line, column: cell.column });
+    const total = { month, value: cell.value, row: ref, line: cell.line, column: cell.column };
+    if (!storeMonthTotal(ingest, series, total, { file: entry.file, line: cell.line })) ok = false;
   }
   return ok;
 }

@@ -3,41 +3,17 @@
  * of metric CSV files. Returns every client's series, ready for aggregation, and
  * every problem found in any file.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { GregorianCalendar, isoDate, type Calendar, type Day } from '../model/calendar.ts';
-import { DIMENSION_COLUMNS, isDerivedMetric, LONG_FORMAT_COLUMNS, MetricCatalogue } from '../model/metrics.ts';
-import type { RowRef, Series } from '../model/series.ts';
-import type { ClientConfig, ExportFileSettings } from './client-config.ts';
-import {
-  inFolder,
-  readClientSettings,
-  settingsApply,
-  settingsNeedlesslyGiven,
-  type FileSetting,
-  type LoadContext,
-  type SettingUse,
-} from './client-settings.ts';
-import { boundary, listFiles, MAX_TEXT_BYTES, readLimited, resolveEntry } from './data-paths.ts';
-import { checkNotes } from './notes.ts';
-import { storeExports, type ReadExportFile } from './export-files.ts';
-import { decodeExport, detectExport, readExport, spreadsheetRefusal } from './exports/index.ts';
-import type { DecodeResult } from './csv.ts';
-import { duplicateMessage, readMetricFile, RowTable, type ClientIngest, type FileSummary } from './metric-file.ts';
-import { ObservationLog } from '../model/observation-log.ts';
-import { PersianCalendar } from '../model/persian-calendar.ts';
+import { boundary, resolveEntry } from './data-paths.ts';
+import { resolveToday } from './date-window.ts';
+import { nodeFileSystem, type FileSystem } from './file-system.ts';
+import type { FileSummary } from './file-summary.ts';
+import type { LoadContext } from './load-context.ts';
+import { loadClient, type ClientData } from './load-client.ts';
 import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
-import { dateWindow, resolveToday } from './date-window.ts';
+import { templateNames } from './templates.ts';
 
-export interface ClientData {
-  readonly slug: string;
-  readonly config: ClientConfig;
-  readonly calendar: Calendar;
-  readonly series: Series[];
-  readonly files: FileSummary[];
-  /** Absolute path of the logo that client.yaml's brand.logo names, if any. */
-  readonly logo: string | null;
-}
+export type { ClientData };
 
 export interface DataLoad {
   readonly dataDir: string;
@@ -54,7 +30,6 @@ export interface DataLoad {
 }
 
 const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
 
 /** Paths in messages are relative to where the command runs: the project root. */
 export function displayPath(absolute: string, root = process.cwd()): string {
@@ -70,12 +45,15 @@ export interface LoadOptions {
   readonly publicDir?: string;
   /** Today as YYYY-MM-DD, for the span of dates data may carry; default RECAP_TODAY, else the clock. */
   readonly today?: string;
+  /** Where the data, templates and public folders are read from: the machine's own file system by default. */
+  readonly fileSystem?: FileSystem;
 }
 
 export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoad {
+  const fs = options.fileSystem ?? nodeFileSystem;
   const absolute = path.resolve(dataDir);
   const shown = displayPath(absolute);
-  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+  if (fs.stat(absolute)?.kind !== 'folder') {
     return {
       dataDir: shown,
       clients: [],
@@ -98,14 +76,16 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   const today = resolveToday(options.today);
   if (today.problem) problems.push(today.problem);
   const publicDir = options.publicDir ?? 'public';
+  const templatesDir = options.templatesDir ?? 'templates';
   const context: LoadContext = {
     problems,
     warnings,
     today: today.today,
-    templatesDir: options.templatesDir ?? 'templates',
+    templates: { dir: templatesDir, names: templateNames(templatesDir, fs) },
     publicDir,
-    bounds: { data: boundary(absolute, displayPath), public: boundary(publicDir, displayPath) },
+    bounds: { data: boundary(absolute, displayPath, fs), public: boundary(publicDir, displayPath, fs) },
     shown: (file) => displayPath(file),
+    fs,
   };
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
@@ -122,8 +102,9 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
       });
       continue;
     }
-    const client = loadClient(slug, folder, files, context);
-    if (client) clients.push(client);
+    const loaded = loadClient(slug, folder, context);
+    files.push(...loaded.files);
+    if (loaded.client) clients.push(loaded.client);
   }
   if (folders.length === 0) {
     problems.push({
@@ -141,232 +122,15 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
 /** The client folders, by name: folders, and links to folders inside the data folder. */
 function clientFolders(dataDir: string, context: LoadContext): string[] {
   const names: string[] = [];
-  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+  for (const entry of context.fs.list(dataDir)) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
+    if (entry.kind === 'folder') {
       names.push(entry.name);
-    } else if (entry.isSymbolicLink()) {
-      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown);
+    } else if (entry.kind === 'link') {
+      const resolved = resolveEntry(path.join(dataDir, entry.name), [context.bounds.data], context.shown, context.fs);
       if ('problem' in resolved) context.problems.push(resolved.problem);
       else if (resolved.kind === 'folder') names.push(entry.name);
     }
   }
   return names.sort();
-}
-
-function loadClient(slug: string, folder: string, allFiles: FileSummary[], context: LoadContext): ClientData | null {
-  const { problems } = context;
-  const present = listFiles(folder, context.bounds.data, displayPath, problems);
-  const settings = readClientSettings(folder, present, context);
-  const config = settings?.config ?? null;
-
-  const ingest: ClientIngest = {
-    catalogue: new MetricCatalogue(config?.metrics ?? []),
-    // Month rows (YYYY-MM) and report periods are months of the client's calendar.
-    calendar: config?.calendar === 'persian' ? new PersianCalendar() : new GregorianCalendar(),
-    series: new Map(),
-    seriesList: [],
-    log: new ObservationLog(),
-    rows: new RowTable(),
-    problems,
-    warnings: context.warnings,
-    window: dateWindow(context.today, config?.dates),
-  };
-  const files: FileSummary[] = [];
-  const csvFiles: string[] = [];
-  for (const file of present) {
-    if (file.toLowerCase().endsWith('.csv')) csvFiles.push(file);
-    else if (SPREADSHEET.test(file)) problems.push(spreadsheetRefusal(displayPath(file)));
-  }
-  if (csvFiles.length === 0) {
-    problems.push({
-      file: displayPath(folder),
-      line: 1,
-      column: 1,
-      message:
-        'found no .csv files, expected at least one metric file (date,platform,<metric>,...) in the client folder',
-    });
-  }
-  const exports: ReadExportFile[] = [];
-  const settingUses = new Map<string, SettingUse>();
-  for (const file of csvFiles) {
-    const shown = displayPath(file);
-    const unread: FileSummary = { file: shown, shape: null, rowsRead: 0, rowsAccepted: 0 };
-    // A path in the client folder says more than a bare name, so its settings come last and win.
-    const settingsKeys = Object.keys(config?.files ?? {})
-      .filter((key) => settingsApply(key, inFolder(folder, file)))
-      .sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')));
-    const uses = settingsKeys.map((key) => {
-      const use = settingUses.get(key) ?? { recapFiles: 0, exports: 0, unread: 0, needed: new Set<FileSetting>() };
-      settingUses.set(key, use);
-      return use;
-    });
-    const fileSettings: ExportFileSettings = Object.assign({}, ...settingsKeys.map((key) => config!.files[key]));
-    const decoded = readCsvText(file, shown);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      files.push(unread);
-      for (const use of uses) use.unread++;
-      continue;
-    }
-    const { text } = decoded;
-    const recap = recapHeader(text, ingest.catalogue);
-    // A date and a platform column make Recap's own layout; only other files are compared
-    // with the exports, which reads them whole.
-    if (recap === 'certain' || (recap === 'likely' && detectExport(text).format === null)) {
-      files.push(readMetricFile(ingest, shown, text));
-      for (const use of uses) use.recapFiles++;
-      continue;
-    }
-    const fileName = path.basename(file);
-    const read = readExport(text, {
-      file: shown,
-      fileName,
-      currency: config?.currency ?? 'USD',
-      ...(fileSettings.platform !== undefined ? { platform: fileSettings.platform } : {}),
-      ...(fileSettings.year !== undefined ? { year: fileSettings.year } : {}),
-    });
-    if (read.format === null) {
-      problems.push(...read.problems);
-      files.push(unread);
-      for (const use of uses) use.unread++;
-      continue;
-    }
-    for (const use of uses) {
-      // An adapter that stopped early (a missing title, no dates it could read) may not
-      // have got as far as asking for a setting it would need.
-      if (read.problems.length > 0 || read.rows.length === 0) use.unread++;
-      else use.exports++;
-      for (const setting of read.settingsUsed) use.needed.add(setting);
-    }
-    exports.push({ file: shown, text, read });
-    files.push(unread); // replaced below, once every export of the client is read
-  }
-  if (settings !== null) {
-    problems.push(...settingsNeedlesslyGiven(settings.config, settingUses, settings.file, settings.locate));
-  }
-  for (const summary of storeExports(ingest, exports)) {
-    files[files.findIndex((f) => f.file === summary.file)] = summary;
-  }
-  const rejectedRows = placeDays(ingest);
-  reportMonthsGivenTwice(ingest);
-  checkNotes(folder, {
-    calendar: ingest.calendar,
-    window: ingest.window,
-    bound: context.bounds.data,
-    shown: context.shown,
-    problems,
-  });
-  const checked = files.map((summary) => {
-    const index = ingest.rows.files.indexOf(summary.file);
-    const rejected = rejectedRows.get(index) ?? 0;
-    return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
-  });
-  allFiles.push(...checked);
-  if (settings === null) return null;
-
-  const series = ingest.seriesList;
-  for (const s of series) s.seal(ingest.calendar);
-  return { slug, config: settings.config, calendar: ingest.calendar, series, files: checked, logo: settings.logo };
-}
-
-/**
- * A CSV file's text, or why it has none. The bytes stay local to this function, so
- * they can be collected once decoded: a 350 MB file is not held twice while it is read.
- */
-function readCsvText(file: string, shown: string): DecodeResult {
-  const loaded = readLimited(
-    file,
-    shown,
-    MAX_TEXT_BYTES,
-    'the longest text JavaScript can hold; split the file into smaller ones (by year or by platform), which are all read for the client',
-  );
-  return 'problem' in loaded ? { ok: false, problem: loaded.problem } : decodeExport(shown, loaded.bytes);
-}
-
-/**
- * Whether the file's first non-blank line is Recap's own header: 'certain' with a date
- * and a platform column; 'likely' with a platform column alone, or a date column beside
- * nothing but metric ids (a platform column forgotten), where Recap's reader says best
- * what is wrong unless the file is a known export after all; otherwise 'no'.
- */
-function recapHeader(text: string, catalogue: MetricCatalogue): 'certain' | 'likely' | 'no' {
-  const names = firstNonBlankLine(text)
-    .split(/[,;\t|]/)
-    .map((name) =>
-      name
-        .replace(/^\ufeff/, '')
-        .trim()
-        .replace(/^"(.*)"$/, '$1')
-        .toLowerCase(),
-    );
-  if (names.includes('date') && names.includes('platform')) return 'certain';
-  if (names.length <= 1 || names.includes('platform')) return 'likely';
-  const recapColumns = new Set<string>([...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS, ...catalogue.ids]);
-  return names.includes('date') && names.every((name) => recapColumns.has(name) || isDerivedMetric(name))
-    ? 'likely'
-    : 'no';
-}
-
-/** Without splitting the whole text: a file can hold hundreds of thousands of lines. */
-function firstNonBlankLine(text: string): string {
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (line.trim() !== '') return line;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return '';
-}
-
-/**
- * Splits the observation log into the series and reports every day given twice.
- * Returns, per file index, how many of its records held a repeat and so were not accepted.
- */
-function placeDays(ingest: ClientIngest): Map<number, number> {
-  const rejectedRows = new Set<RowRef>();
-  const perSeries = ingest.log.bySeries(ingest.seriesList.length);
-  for (const series of ingest.seriesList) {
-    for (const repeat of series.setDays(perSeries[series.id]!)) {
-      rejectedRows.add(repeat.row);
-      const file = ingest.rows.fileOfCell(repeat.row, series.metric);
-      if (ingest.problems.isFull(file)) {
-        ingest.problems.count(file);
-        continue;
-      }
-      ingest.problems.push({
-        ...ingest.rows.locateCell(repeat.row, series.metric),
-        message: duplicateMessage(series, repeat.value, isoDate(repeat.day), ingest.rows.describe(repeat.firstRow)),
-      });
-    }
-  }
-  const perFile = new Map<number, number>();
-  for (const row of rejectedRows) {
-    for (const [file, records] of ingest.rows.recordsOf(row)) perFile.set(file, (perFile.get(file) ?? 0) + records);
-  }
-  return perFile;
-}
-
-/** A month given both as day rows and as a month total would be counted twice. */
-function reportMonthsGivenTwice(ingest: ClientIngest): void {
-  for (const series of ingest.series.values()) {
-    if (series.monthTotals.size === 0 || series.dayCount === 0) continue;
-    const firstDayRow = new Map<string, { day: Day; row: RowRef }>();
-    for (const [day, row] of series.dayRows) {
-      const month = ingest.calendar.monthOf(day).id;
-      const seen = firstDayRow.get(month);
-      if (seen === undefined || day < seen.day) firstDayRow.set(month, { day, row });
-    }
-    for (const total of series.monthTotals.values()) {
-      const first = firstDayRow.get(total.month.id);
-      if (first === undefined) continue;
-      ingest.problems.push({
-        ...ingest.rows.where(total.row),
-        ...(total.line !== undefined ? { line: total.line } : {}),
-        column: total.column,
-        message: `${series.metric}: found a month total for ${total.month.id} (${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}) and also day rows for that month, the first at ${ingest.rows.describe(first.row)} (${isoDate(first.day)}), expected one or the other: both would count the month twice`,
-      });
-    }
-  }
 }

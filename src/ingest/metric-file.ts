@@ -3,224 +3,50 @@
  * is checked and its values are added to the client's series. Every problem is
  * collected; nothing stops at the first one.
  */
-import { type Calendar, type Day, type Month, isoDate, parseIsoDate } from '../model/calendar.ts';
-import { FutureDates, inWindow, windowExpectation, type DateWindow } from './date-window.ts';
-import {
-  ALL_PLATFORMS,
-  COST_CATEGORIES,
-  COST_METRICS,
-  DIMENSION_COLUMNS,
-  LONG_FORMAT_COLUMNS,
-  isDerivedMetric,
-  type MetricCatalogue,
-} from '../model/metrics.ts';
-import type { ObservationLog } from '../model/observation-log.ts';
-import { Series, seriesKey, type RowRef } from '../model/series.ts';
+import { isoDate } from '../model/calendar.ts';
+import { ALL_PLATFORMS, COST_CATEGORIES, COST_METRICS, isDerivedMetric } from '../model/metrics.ts';
+import type { Series } from '../model/series.ts';
+import { oddCharacters } from './characters.ts';
 import {
   columnOf,
   describeFound,
   FieldLocator,
   fieldLocation,
   readCsvRecords,
+  trimCell,
   type CsvRecord,
+  type ParsedCsv,
   type PlainLineReader,
 } from './csv.ts';
+import { FutureDates, windowExpectation } from './date-window.ts';
+import { DimensionCells, type ParsedDate, type RowGroup } from './dimension-cells.ts';
+import type { FileSummary } from './file-summary.ts';
 import {
-  MAX_EXACT_DIGITS,
-  NUMBER_EXPECTATION,
-  OUT_OF_RANGE,
-  parseDecimal,
-  RANGE_EXPECTATION,
-  toAsciiDigits,
-} from './numbers.ts';
-import { ProblemList, quote } from './problems.ts';
-import { RangeInterner } from './range-interner.ts';
+  headerText,
+  readHeader,
+  unknownMetricMessage,
+  type Header,
+  type HeaderProblems,
+} from './metric-file-header.ts';
+import { NUMBER_EXPECTATION, OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from './numbers.ts';
+import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
+import { PlainLines, type RowCells } from './plain-lines.ts';
+import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { oddCharacterList, oddCharacters } from './characters.ts';
 
-export type FileShape = 'wide' | 'long';
+// The summary's home is file-summary.ts; src/present still imports it from here.
+export type { FileSummary };
 
-export interface FileSummary {
-  readonly file: string;
-  /** Recap's own layouts; null for a platform export or an unreadable file. */
-  readonly shape: FileShape | null;
-  readonly rowsRead: number;
-  readonly rowsAccepted: number;
-  /** The platform export the file was recognised as ("X account overview (daily)"). */
-  readonly format?: string;
-  /** The export format's id (ExportFormat.id), for reports that name it in their own language. */
-  readonly formatId?: string;
-  /** What a platform export's rows are: a day each, a post each (lifetime totals), a campaign each. */
-  readonly level?: 'daily' | 'post' | 'campaign';
-  /** What was done with the file's numbers that a reader should know (attribution, replaced posts). */
-  readonly notes?: readonly string[];
-}
-
-/** Where each accepted row came from, so a later duplicate can name the earlier one. */
-export class RowTable {
-  readonly files: string[] = [];
-  /** Each file's text, kept while the client is read, to locate cells found wrong later. */
-  readonly texts: string[] = [];
-  /** Where each cell of a platform export's row is, by metric: exports are not laid out by metric column. */
-  readonly #cellPlaces = new Map<RowRef, Map<string, { file: number; line: number; column: number }>>();
-  readonly #records = new Map<RowRef, ReadonlyMap<number, number>>();
-  /** Each file's column of each metric's values: by metric in a wide file, one value column in a long one. */
-  readonly #valueColumns: Array<ReadonlyMap<string, number> | number> = [];
-  // Three numbers per row in growing typed arrays: a large file has hundreds of thousands of rows.
-  #rowFile = new Int32Array(1024);
-  #rowLine = new Int32Array(1024);
-  #rowOffset = new Int32Array(1024);
-  #rowCount = 0;
-
-  addFile(file: string, text: string): number {
-    this.files.push(file);
-    this.texts.push(text);
-    this.#valueColumns.push(-1);
-    return this.files.length - 1;
-  }
-
-  setValueColumns(fileIndex: number, columns: ReadonlyMap<string, number> | number): void {
-    this.#valueColumns[fileIndex] = columns;
-  }
-
-  addRow(fileIndex: number, line: number, offset: number): RowRef {
-    const row = this.#rowCount++;
-    if (row === this.#rowLine.length) {
-      this.#rowFile = grown(this.#rowFile);
-      this.#rowLine = grown(this.#rowLine);
-      this.#rowOffset = grown(this.#rowOffset);
-    }
-    this.#rowFile[row] = fileIndex;
-    this.#rowLine[row] = line;
-    this.#rowOffset[row] = offset;
-    return row;
-  }
-
-  /**
-   * A platform export's row can add up several records, even of several files (GA4's
-   * channels of a day; posts of a day kept from two exports): how many of each file.
-   */
-  setRecords(row: RowRef, perFile: ReadonlyMap<number, number>): void {
-    this.#records.set(row, perFile);
-  }
-
-  /** The records a row holds, by file index: one of its own file unless set. */
-  recordsOf(row: RowRef): ReadonlyMap<number, number> {
-    return this.#records.get(row) ?? new Map([[this.#rowFile[row]!, 1]]);
-  }
-
-  fileOf(row: RowRef): number {
-    return this.#rowFile[row]!;
-  }
-
-  where(row: RowRef): { file: string; line: number } {
-    return { file: this.files[this.#rowFile[row]!]!, line: this.#rowLine[row]! };
-  }
-
-  /** File, line and column of one field of a row. */
-  locateField(row: RowRef, field: number): { file: string; line: number; column: number } {
-    const fileIndex = this.#rowFile[row]!;
-    const record = { line: this.#rowLine[row]!, offset: this.#rowOffset[row]! };
-    return { file: this.files[fileIndex]!, ...fieldLocation(this.texts[fileIndex]!, record, field) };
-  }
-
-  /** Where a row's value of `metric` came from: by default in the row's own file. */
-  placeCell(row: RowRef, metric: string, line: number, column: number, file?: number): void {
-    let places = this.#cellPlaces.get(row);
-    if (!places) {
-      places = new Map();
-      this.#cellPlaces.set(row, places);
-    }
-    places.set(metric, { file: file ?? this.#rowFile[row]!, line, column });
-  }
-
-  /** The file of the cell that gave a row's value of `metric`, as problems name it. */
-  fileOfCell(row: RowRef, metric: string): string {
-    return this.files[this.#cellPlaces.get(row)?.get(metric)?.file ?? this.#rowFile[row]!]!;
-  }
-
-  /** File, line and column of the cell that gave a row's value of `metric`. */
-  locateCell(row: RowRef, metric: string): { file: string; line: number; column: number } {
-    const placed = this.#cellPlaces.get(row)?.get(metric);
-    if (placed) return { file: this.files[placed.file]!, line: placed.line, column: placed.column };
-    const columns = this.#valueColumns[this.#rowFile[row]!]!;
-    return this.locateField(row, typeof columns === 'number' ? columns : columns.get(metric)!);
-  }
-
-  describe(row: RowRef): string {
-    const { file, line } = this.where(row);
-    return `${file}:${line}`;
-  }
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
-}
-
-/** What reading a client's files accumulates. */
-export interface ClientIngest {
-  readonly catalogue: MetricCatalogue;
-  readonly calendar: Calendar;
-  /** By key (platform, campaign, metric); a series' id is its index in `seriesList`. */
-  readonly series: Map<string, Series>;
-  readonly seriesList: Series[];
-  /** Every day value, split into the series once all files are read. */
-  readonly log: ObservationLog;
-  readonly rows: RowTable;
-  readonly problems: ProblemList;
-  /** Never stopping anything: rows dated after today. */
-  readonly warnings: ProblemList;
-  /** The span of dates data may carry. */
-  readonly window: DateWindow;
-}
-
-const PLATFORM_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
 
-/** A date cell: a day or a month, whether it lies in the client's window, and whether it is after today. */
-type ParsedDate = ({ day: Day; month: null } | { day: null; month: Month }) & {
-  readonly inWindow: boolean;
-  readonly future: boolean;
-};
-
-interface MetricColumn {
-  readonly index: number;
-  readonly metric: string;
-}
-
-interface PlatformSeries {
-  readonly slug: string;
-  /** The platform's row groups by campaign and category. */
-  readonly byCampaign: Map<string, RowGroup>;
-}
-
-/** What a row's platform, campaign and category cells name: the series its cells go to. */
-interface RowGroup {
-  readonly platform: string;
-  readonly campaign: string;
-  readonly category: string;
-  /** The group's series by slot, made when a slot first has a value. */
-  readonly series: Array<Series | undefined>;
-}
-
-interface Header {
-  readonly names: string[];
-  readonly shape: FileShape;
-  readonly date: number;
-  readonly platform: number;
-  readonly campaign: number; // -1 when absent
-  readonly category: number; // -1 when absent
-  readonly metric: number; // long shape only
-  readonly value: number; // long shape only
-  readonly metrics: MetricColumn[]; // wide shape only
-  /** First and last column of platform, campaign and category when they stand side by side, else null. */
-  readonly groupColumns: readonly [number, number] | null;
-}
-
-export function readMetricFile(ingest: ClientIngest, file: string, text: string): FileSummary {
-  return new MetricFileReader(ingest, file, text).read();
+/** `parsed`: the file's records when deciding its kind parsed it already; else it is parsed here. */
+export function readMetricFile(
+  ingest: ClientIngest,
+  file: string,
+  text: string,
+  parsed: ParsedCsv | null = null,
+): FileSummary {
+  return new MetricFileReader(ingest, file, text).read(parsed);
 }
 
 class MetricFileReader {
@@ -232,42 +58,13 @@ class MetricFileReader {
   /** Where the record being read starts, for locating its fields. */
   #recordLine = 0;
   #recordOffset = 0;
-  /** Where each field of the current plain line starts, and one past the last. */
-  #bounds = new Int32Array(0);
-  readonly #plainDates = new RangeInterner<ParsedDate | null>();
-  readonly #plainPlatforms = new RangeInterner<PlatformSeries | null>();
-  readonly #plainCampaigns = new RangeInterner<string>();
-  readonly #plainCategories = new RangeInterner<string | null>();
-  readonly #plainGroups = new RangeInterner<RowGroup | null>();
-  readonly #dateMeaning = (raw: string): ParsedDate | null => {
-    const date = this.#parseDate(raw);
-    return date?.inWindow ? date : null;
-  };
   readonly #futureDates = new FutureDates();
   readonly #locator: FieldLocator;
-  readonly #platformMeaning = (raw: string): PlatformSeries | null => this.#parsePlatform(raw);
-  readonly #categoryMeaning = (raw: string): string | null => {
-    const category = raw.trim().toLowerCase();
-    return category === '' || (COST_CATEGORIES as readonly string[]).includes(category) ? category : null;
-  };
-  readonly #groupMeaning = (raw: string): RowGroup | null => this.#plainGroup(raw);
-  readonly #dates = new Map<string, ParsedDate | null>();
-  /** Each platform cell as written, with the platform's series by campaign and slot; null when not a platform. */
-  readonly #platforms = new Map<string, PlatformSeries | null>();
-  #lastDateText: string | null = null;
-  #lastDate: ParsedDate | null = null;
-  #lastPlatformText: string | null = null;
-  #lastPlatform: PlatformSeries | null = null;
-  /** The metric of each slot. */
+  readonly #dimensions: DimensionCells;
+  /** The metric of each slot: a wide file's metric columns, a long file's metrics as they first appear. */
   readonly #slotMetrics: string[] = [];
   readonly #longSlots = new Map<string, number>();
-  #cellSlots = new Int32Array(0);
-  #cellValues = new Float64Array(0);
-  #cellColumns = new Int32Array(0);
-  /** For a plain line: each column's slot, -1 for a column that holds no metric. */
-  #columnSlots = new Int32Array(0);
-  /** 1 for a slot whose metric may be negative (a custom one). */
-  #slotAllowsNegative = new Uint8Array(0);
+  #cells: RowCells = { slots: new Int32Array(0), values: new Float64Array(0), columns: new Int32Array(0) };
 
   constructor(ingest: ClientIngest, file: string, text: string) {
     this.#ingest = ingest;
@@ -275,57 +72,44 @@ class MetricFileReader {
     this.#text = text;
     this.#fileIndex = ingest.rows.addFile(file, text);
     this.#locator = new FieldLocator(text);
+    this.#dimensions = new DimensionCells(ingest.calendar, ingest.window);
   }
 
-  read(): FileSummary {
+  read(parsed: ParsedCsv | null): FileSummary {
     let headerSeen = false;
     let rowsRead = 0;
     let rowsAccepted = 0;
-    let plainReader: PlainLineReader | undefined;
+    let plainLines: PlainLines | null = null;
     const readPlain: PlainLineReader = (start, stop, line) => {
-      const accepted = this.#readPlainLine(start, stop, line);
-      if (accepted !== undefined) {
-        rowsRead++;
-        if (accepted) rowsAccepted++;
-      }
+      const count = plainLines!.read(start, stop);
+      if (count === -1) return undefined;
+      this.#recordLine = line;
+      this.#recordOffset = start;
+      const accepted = this.#store(plainLines!.date!, plainLines!.group!, count);
+      rowsRead++;
+      if (accepted) rowsAccepted++;
       return accepted;
     };
-    const structural = readCsvRecords(
-      this.#file,
-      this.#text,
-      (record) => {
-        this.#recordLine = record.line;
-        this.#recordOffset = record.offset;
-        if (!headerSeen) {
-          headerSeen = true;
-          this.#header = this.#readHeader(record);
-          if (this.#header) {
-            this.#slotMetrics.push(...this.#header.metrics.map((m) => m.metric));
-            this.#ingest.rows.setValueColumns(
-              this.#fileIndex,
-              this.#header.shape === 'long'
-                ? this.#header.value
-                : new Map(this.#header.metrics.map(({ index, metric }) => [metric, index])),
-            );
-            const size = Math.max(1, this.#header.metrics.length);
-            this.#cellSlots = new Int32Array(size);
-            this.#cellValues = new Float64Array(size);
-            this.#cellColumns = new Int32Array(size);
-            this.#bounds = new Int32Array(this.#header.names.length + 1);
-            this.#columnSlots = new Int32Array(this.#header.names.length).fill(-1);
-            this.#header.metrics.forEach(({ index }, slot) => (this.#columnSlots[index] = slot));
-            this.#slotAllowsNegative = Uint8Array.from(this.#header.metrics, ({ metric }) =>
-              this.#ingest.catalogue.mayBeNegative(metric) ? 1 : 0,
-            );
-            if (this.#header.shape === 'wide') plainReader = readPlain;
-          }
-          return;
-        }
-        rowsRead++;
-        if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
-      },
-      () => plainReader,
-    );
+    const onRecord = (record: CsvRecord): void => {
+      this.#recordLine = record.line;
+      this.#recordOffset = record.offset;
+      if (!headerSeen) {
+        headerSeen = true;
+        plainLines = this.#takeHeader(record);
+        return;
+      }
+      rowsRead++;
+      if (this.#header && this.#readRow(record, this.#header)) rowsAccepted++;
+    };
+    let structural: readonly Problem[];
+    if (parsed !== null) {
+      for (const record of parsed.records) onRecord(record);
+      structural = parsed.problems;
+    } else {
+      structural = readCsvRecords(this.#file, this.#text, onRecord, () =>
+        plainLines === null ? undefined : readPlain,
+      );
+    }
     this.#ingest.problems.push(...structural);
     const future = this.#futureDates.warning(this.#file, this.#ingest.window.today);
     if (future) this.#ingest.warnings.push(future);
@@ -340,6 +124,22 @@ class MetricFileReader {
       this.#report(2, 1, 'found a header but no data rows, expected at least one row of values under the header');
     }
     return { file: this.#file, shape: this.#header?.shape ?? null, rowsRead, rowsAccepted };
+  }
+
+  /** Reads the header and makes ready for the rows; the fast way through a wide file's plain lines, if it is one. */
+  #takeHeader(record: CsvRecord): PlainLines | null {
+    const header = readHeader(record, this.#ingest.catalogue, this.#headerProblems);
+    this.#header = header;
+    if (header === null) return null;
+    this.#slotMetrics.push(...header.metrics.map((m) => m.metric));
+    this.#ingest.rows.setValueColumns(
+      this.#fileIndex,
+      header.shape === 'long' ? header.value : new Map(header.metrics.map(({ index, metric }) => [metric, index])),
+    );
+    const size = Math.max(1, header.metrics.length);
+    this.#cells = { slots: new Int32Array(size), values: new Float64Array(size), columns: new Int32Array(size) };
+    if (header.shape === 'long') return null;
+    return new PlainLines(this.#text, header, this.#ingest.catalogue, this.#dimensions, this.#cells);
   }
 
   #report(line: number, column: number, message: string): void {
@@ -358,143 +158,13 @@ class MetricFileReader {
     return false;
   }
 
+  readonly #headerProblems: HeaderProblems = {
+    at: (index, message) => this.#reportAt(index, message),
+    line: (line, column, message) => this.#report(line, column, message),
+  };
+
   #locate(index: number): { line: number; column: number } {
     return this.#locator.locate({ line: this.#recordLine, offset: this.#recordOffset }, index);
-  }
-
-  #readHeader(record: CsvRecord): Header | null {
-    const names = record.fields.map((name) => name.trim().toLowerCase());
-    const catalogue = this.#ingest.catalogue;
-    const firstIndex = new Map<string, number>();
-    names.forEach((name, index) => {
-      if (firstIndex.has(name)) {
-        this.#reportAt(index, `found column ${quote(name)} twice, expected each column once`);
-      } else {
-        firstIndex.set(name, index);
-      }
-    });
-    const separator = names.length === 1 ? [';', '\t', '|'].find((c) => record.fields[0]!.includes(c)) : undefined;
-    if (separator) {
-      this.#report(
-        record.line,
-        1,
-        `found values separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}, expected commas: export the file as "CSV UTF-8" (comma-separated)`,
-      );
-      return null;
-    }
-    const date = firstIndex.get('date') ?? -1;
-    const platform = firstIndex.get('platform') ?? -1;
-    const missing = [date === -1 && 'date', platform === -1 && 'platform'].filter(Boolean);
-    if (missing.length > 0) {
-      this.#report(
-        record.line,
-        1,
-        `found header ${quote(record.fields.join(','))}${oddColumn(names)}, expected a ${missing.join(' and a ')} column: the header must be date,platform,<metric>,... (wide) or date,platform,metric,value (long)`,
-      );
-      return null;
-    }
-
-    const long = firstIndex.has('metric') && firstIndex.has('value');
-    const allowed = long ? [...DIMENSION_COLUMNS, ...LONG_FORMAT_COLUMNS] : [...DIMENSION_COLUMNS, ...catalogue.ids];
-    const metrics: MetricColumn[] = [];
-    names.forEach((name, index) => {
-      if (firstIndex.get(name) !== index || (DIMENSION_COLUMNS as readonly string[]).includes(name)) return;
-      if (long && (LONG_FORMAT_COLUMNS as readonly string[]).includes(name)) return;
-      if (name === '') {
-        this.#reportAt(index, 'found a column with no name, expected a metric id or one of date, platform, campaign');
-      } else if (!long && isDerivedMetric(name)) {
-        this.#reportAt(
-          index,
-          `found column ${quote(name)}, expected a base metric: ${name} is computed by Recap from the base metrics, so remove this column`,
-        );
-      } else if (!long && catalogue.has(name)) {
-        metrics.push({ index, metric: name });
-      } else if (long) {
-        this.#reportAt(
-          index,
-          () =>
-            `found column ${quote(name)}${oddCharacters(name)}, expected only date, platform, campaign, metric and value in a long file${didYouMean(name, allowed)}`,
-        );
-      } else {
-        this.#reportAt(index, () =>
-          unknownMetricMessage(`found column ${quote(name)}${oddCharacters(name)}`, name, catalogue.ids),
-        );
-      }
-    });
-    const campaign = firstIndex.get('campaign') ?? -1;
-    const category = firstIndex.get('category') ?? -1;
-    const groupColumns = [platform, campaign, category].filter((index) => index !== -1).sort((a, b) => a - b);
-    const first = groupColumns[0]!;
-    const last = groupColumns.at(-1)!;
-    // Cells under a bad column are skipped; the rest of the file is still checked.
-    return {
-      names,
-      groupColumns: last - first + 1 === groupColumns.length ? [first, last] : null,
-      shape: long ? 'long' : 'wide',
-      date,
-      platform,
-      campaign,
-      category,
-      metric: firstIndex.get('metric') ?? -1,
-      value: firstIndex.get('value') ?? -1,
-      metrics,
-    };
-  }
-
-  #parseDate(raw: string): ParsedDate | null {
-    // Consecutive rows usually share a date; comparing with the last one is cheaper than hashing.
-    if (raw === this.#lastDateText) return this.#lastDate;
-    let parsed = this.#dates.get(raw);
-    if (parsed === undefined) {
-      const ascii = toAsciiDigits(raw.trim());
-      const day = parseIsoDate(ascii);
-      const month = day === null ? this.#ingest.calendar.parseMonth(ascii) : null;
-      parsed = day !== null ? this.#placed(day, day, { day, month: null }) : month ? this.#placedMonth(month) : null;
-      this.#dates.set(raw, parsed);
-    }
-    this.#lastDateText = raw;
-    this.#lastDate = parsed;
-    return parsed;
-  }
-
-  #placed(first: Day, last: Day, date: { day: Day; month: null } | { day: null; month: Month }): ParsedDate {
-    const window = this.#ingest.window;
-    return { ...date, inWindow: inWindow(window, first, last), future: last > window.today };
-  }
-
-  /** A month lies in the window when any of its days does; it is in the future when it starts after today. */
-  #placedMonth(month: Month): ParsedDate {
-    const { calendar, window } = this.#ingest;
-    // Years far out are refused before the calendar is asked for their days.
-    if (month.year < 1000 || month.year > 3000) return { day: null, month, inWindow: false, future: false };
-    const first = calendar.firstDay(month);
-    const last = calendar.lastDay(month);
-    return {
-      day: null,
-      month,
-      inWindow: last >= window.earliest && first <= window.latest,
-      future: first > window.today,
-    };
-  }
-
-  /** The platform of a cell as written, remembered per file; null when it is not a platform name. */
-  #parsePlatform(raw: string): PlatformSeries | null {
-    if (raw === this.#lastPlatformText) return this.#lastPlatform;
-    let platform = this.#platforms.get(raw);
-    if (platform === undefined) {
-      const slug = raw.trim().toLowerCase();
-      platform = slug !== ALL_PLATFORMS && PLATFORM_SLUG.test(slug) ? this.#platformSeries(slug) : null;
-      this.#platforms.set(raw, platform);
-    }
-    this.#lastPlatformText = raw;
-    this.#lastPlatform = platform;
-    return platform;
-  }
-
-  /** One object per platform slug, however its cells are written (Facebook, facebook). */
-  #platformSeries(slug: string): PlatformSeries {
-    for (const known of this.#platforms.values()) if (known?.slug === slug) return known;
-    return { slug, byCampaign: new Map() };
   }
 
   /** Checks a row and adds its values; false when anything in it was rejected. */
@@ -514,7 +184,7 @@ class MetricFileReader {
     }
 
     let ok = true;
-    const parsedDate = this.#parseDate(fields[header.date]!);
+    const parsedDate = this.#dimensions.date(fields[header.date]!);
     const date = parsedDate?.inWindow ? parsedDate : null;
     if (!parsedDate) {
       const found = describeFound(fields[header.date]!.trim());
@@ -524,7 +194,7 @@ class MetricFileReader {
       ok = this.#reportAt(header.date, `date: found ${found}, expected ${windowExpectation(this.#ingest.window)}`);
     }
 
-    const platformSeries = this.#parsePlatform(fields[header.platform]!);
+    const platformSeries = this.#dimensions.platform(fields[header.platform]!);
     if (platformSeries === null) {
       const written = fields[header.platform]!.trim();
       ok = this.#reportAt(
@@ -560,9 +230,9 @@ class MetricFileReader {
         else if (category && !COST_METRICS.has(metric))
           ok = this.#reportAt(header.metric, categoryMessage(metric, category));
         else {
-          this.#cellSlots[0] = this.#slotOf(metric);
-          this.#cellValues[0] = value;
-          this.#cellColumns[0] = header.value;
+          this.#cells.slots[0] = this.#slotOf(metric);
+          this.#cells.values[0] = value;
+          this.#cells.columns[0] = header.value;
           count = 1;
         }
       }
@@ -582,14 +252,14 @@ class MetricFileReader {
           ok = this.#reportAt(metrics[slot]!.index, categoryMessage(metrics[slot]!.metric, category));
           continue;
         }
-        this.#cellSlots[count] = slot;
-        this.#cellValues[count] = value;
-        this.#cellColumns[count] = metrics[slot]!.index;
+        this.#cells.slots[count] = slot;
+        this.#cells.values[count] = value;
+        this.#cells.columns[count] = metrics[slot]!.index;
         count++;
       }
     }
     if (!ok || !date || platformSeries === null || category === null) return false;
-    return this.#store(date, this.#groupOf(platformSeries, campaign, category), count);
+    return this.#store(date, this.#dimensions.group(platformSeries, campaign, category), count);
   }
 
   /** Adds a checked row's `count` buffered cells to their series; false when a month total repeats. */
@@ -601,145 +271,20 @@ class MetricFileReader {
     }
     const row = this.#ingest.rows.addRow(this.#fileIndex, this.#recordLine, this.#recordOffset);
     const bySlot = group.series;
+    const cells = this.#cells;
     for (let i = 0; i < count; i++) {
-      const slot = this.#cellSlots[i]!;
-      const value = this.#cellValues[i]!;
+      const slot = cells.slots[i]!;
+      const value = cells.values[i]!;
       const series = (bySlot[slot] ??= this.#seriesOf(group, this.#slotMetrics[slot]!));
       if (date.day !== null) {
-        // Repeated days are found when the log is split into series, after every file is read.
-        this.#ingest.log.append(series.id, date.day, value, row);
+        storeDay(this.#ingest, series, date.day, value, row);
         continue;
       }
-      const earlier = series.monthTotals.get(date.month.id);
-      if (earlier !== undefined) {
-        const message = duplicateMessage(series, value, date.month.id, this.#ingest.rows.describe(earlier.row));
-        ok = this.#reportAt(this.#cellColumns[i]!, message);
-        continue;
-      }
-      const { column } = this.#locate(this.#cellColumns[i]!);
-      series.monthTotals.set(date.month.id, { month: date.month, value, row, column });
+      const { line, column } = this.#locate(cells.columns[i]!);
+      const total = { month: date.month, value, row, column };
+      if (!storeMonthTotal(this.#ingest, series, total, { file: this.#file, line })) ok = false;
     }
     return ok;
-  }
-
-  /**
-   * A line of a wide, quote-free file read straight from the text in one pass:
-   * numbers are read where they stand as the line is walked, and the other fields
-   * are only bounded, so no cell becomes a string. Anything irregular (a field count
-   * that is off, a blank or spaced cell, a number written another way, a bad date or
-   * platform) returns undefined, and the line is read the ordinary way, which says
-   * what is wrong.
-   */
-  #readPlainLine(start: number, stop: number, line: number): boolean | undefined {
-    const text = this.#text;
-    const header = this.#header!;
-    const bounds = this.#bounds;
-    const columnSlots = this.#columnSlots;
-    const last = header.names.length - 1;
-    let count = 0;
-    let at = start;
-    for (let field = 0; field <= last; field++) {
-      bounds[field] = at;
-      const slot = columnSlots[field]!;
-      if (slot === -1) {
-        while (at < stop && text.charCodeAt(at) !== 44) at++;
-      } else {
-        let code = at < stop ? text.charCodeAt(at) : 44;
-        if (code !== 44) {
-          const negative = code === 45;
-          if (negative) at++;
-          let mantissa = 0;
-          let digits = 0;
-          let scale = 1;
-          for (; at < stop; at++) {
-            code = text.charCodeAt(at);
-            if (code < 48 || code > 57) break;
-            mantissa = mantissa * 10 + (code - 48);
-            digits++;
-          }
-          if (digits === 0) return undefined;
-          if (at < stop && code === 46) {
-            const whole = digits;
-            for (at++; at < stop; at++) {
-              code = text.charCodeAt(at);
-              if (code < 48 || code > 57) break;
-              mantissa = mantissa * 10 + (code - 48);
-              scale *= 10;
-              digits++;
-            }
-            if (digits === whole) return undefined;
-          }
-          // Past 15 digits an integer mantissa is no longer exact; the general path reads it.
-          if (digits > MAX_EXACT_DIGITS) return undefined;
-          if (negative && !this.#slotAllowsNegative[slot]) return undefined;
-          const value = scale === 1 ? mantissa : mantissa / scale;
-          this.#cellSlots[count] = slot;
-          this.#cellValues[count] = negative ? -value : value;
-          this.#cellColumns[count] = field;
-          count++;
-        }
-      }
-      // Each field must end at a comma, the last at the end of the line.
-      if (field === last ? at !== stop : at === stop || text.charCodeAt(at) !== 44) return undefined;
-      at++;
-    }
-    bounds[last + 1] = stop + 1;
-
-    const date = this.#plainDates.get(text, bounds[header.date]!, bounds[header.date + 1]! - 1, this.#dateMeaning);
-    if (!date) return undefined;
-    let group: RowGroup | null;
-    if (header.groupColumns) {
-      // Platform, campaign and category side by side are one lookup, not three.
-      const [first, end] = header.groupColumns;
-      group = this.#plainGroups.get(text, bounds[first]!, bounds[end + 1]! - 1, this.#groupMeaning);
-    } else {
-      group = this.#plainGroupOf(bounds);
-    }
-    if (group === null) return undefined;
-    if (group.category) {
-      for (let i = 0; i < count; i++) if (!COST_METRICS.has(this.#slotMetrics[this.#cellSlots[i]!]!)) return undefined;
-    }
-    this.#recordLine = line;
-    this.#recordOffset = start;
-    return this.#store(date, group, count);
-  }
-
-  /** The row group of a plain line whose platform, campaign and category columns are apart. */
-  #plainGroupOf(bounds: Int32Array): RowGroup | null {
-    const text = this.#text;
-    const header = this.#header!;
-    const cell = <T>(interner: RangeInterner<T>, index: number, meaning: (text: string) => T): T =>
-      interner.get(text, bounds[index]!, bounds[index + 1]! - 1, meaning);
-    const platformSeries = cell(this.#plainPlatforms, header.platform, this.#platformMeaning);
-    if (platformSeries === null) return null;
-    const campaign = header.campaign === -1 ? '' : cell(this.#plainCampaigns, header.campaign, trimCell);
-    const category = header.category === -1 ? '' : cell(this.#plainCategories, header.category, this.#categoryMeaning);
-    if (category === null) return null;
-    return this.#groupOf(platformSeries, campaign, category);
-  }
-
-  /** The row group of the side-by-side platform, campaign and category cells of a plain line, as written. */
-  #plainGroup(raw: string): RowGroup | null {
-    const header = this.#header!;
-    const [first] = header.groupColumns!;
-    const cells = raw.split(',');
-    const at = (index: number): string => cells[index - first]!;
-    const platformSeries = this.#parsePlatform(at(header.platform));
-    if (platformSeries === null) return null;
-    const campaign = header.campaign === -1 ? '' : trimCell(at(header.campaign));
-    const category = header.category === -1 ? '' : this.#categoryMeaning(at(header.category));
-    if (category === null) return null;
-    return this.#groupOf(platformSeries, campaign, category);
-  }
-
-  #groupOf(platformSeries: PlatformSeries, campaign: string, category: string): RowGroup {
-    const key = category ? `${campaign}\u0000${category}` : campaign;
-    let group = platformSeries.byCampaign.get(key);
-    if (!group) {
-      group = { platform: platformSeries.slug, campaign, category, series: [] };
-      platformSeries.byCampaign.set(key, group);
-    }
-    return group;
   }
 
   #checkValue(index: number, metric: string, cell: string): number | null {
@@ -775,11 +320,12 @@ class MetricFileReader {
 
   /** A cost category as written; null (and a problem) when it is not one. */
   #parseCategory(raw: string): string | null {
-    const category = raw.trim().toLowerCase();
-    if (category === '' || (COST_CATEGORIES as readonly string[]).includes(category)) return category;
+    const category = this.#dimensions.category(raw);
+    if (category !== null) return category;
+    const written = raw.trim();
     this.#reportAt(
       this.#header!.category,
-      `category: found ${quote(raw.trim())}${oddCharacters(raw.trim())}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(category, COST_CATEGORIES)}`,
+      `category: found ${quote(written)}${oddCharacters(written)}, expected one of ${COST_CATEGORIES.join(', ')}, or an empty cell${didYouMean(written.toLowerCase(), COST_CATEGORIES)}`,
     );
     return null;
   }
@@ -789,66 +335,8 @@ class MetricFileReader {
   }
 }
 
-/** The client's series of a platform, campaign, category and metric, made the first time it is needed. */
-export function seriesOf(
-  ingest: ClientIngest,
-  platform: string,
-  campaign: string,
-  category: string,
-  metric: string,
-): Series {
-  const key = seriesKey(platform, campaign, category, metric);
-  let series = ingest.series.get(key);
-  if (!series) {
-    series = new Series(
-      ingest.seriesList.length,
-      platform,
-      campaign,
-      category,
-      metric,
-      ingest.catalogue.kindOf(metric)!,
-    );
-    ingest.series.set(key, series);
-    ingest.seriesList.push(series);
-  }
-  return series;
-}
-
 function categoryMessage(metric: string, category: string): string {
   return `${metric}: found a value in a row with category ${quote(category)}, expected only spend and cost in rows with a category: put other metrics in rows with an empty category`;
-}
-
-/** The message for a value given twice for the same date (or month), platform, campaign and metric. */
-export function duplicateMessage(series: Series, value: number, when: string, firstAt: string): string {
-  const { metric, platform, campaign, category } = series;
-  const what = `${when}, ${platform}, ${campaign ? `campaign ${quote(campaign)}` : 'no campaign'}${category ? `, category ${category}` : ''}`;
-  return `${metric}: found a second value (${value}) for ${what}, expected each date, platform, campaign and metric once: the first is at ${firstAt}`;
-}
-
-/** Trims only when needed: most cells have no surrounding space. */
-function trimCell(cell: string): string {
-  const last = cell.length - 1;
-  if (last < 0) return cell;
-  const first = cell.charCodeAt(0);
-  const end = cell.charCodeAt(last);
-  return first > 32 && first < 127 && end > 32 && end < 127 ? cell : cell.trim();
-}
-
-/** The header's names for a message: the first few of a wide one. */
-function headerText(names: readonly string[]): string {
-  return names.length <= 12 ? names.join(',') : `${names.slice(0, 12).join(',')},... (${names.length} columns)`;
-}
-
-/** For a header without date or platform: the first column name with a look-alike or invisible character. */
-function oddColumn(names: readonly string[]): string {
-  const index = names.findIndex((name) => oddCharacters(name) !== '');
-  return index === -1
-    ? ''
-    : ` (column ${index + 1}, ${quote(names[index]!)}, contains ${oddCharacterList(names[index]!)})`;
-}
-
-function unknownMetricMessage(found: string, name: string, known: readonly string[]): string {
-  return `${found}, expected a metric id${didYouMean(name, known)}; known ids: ${known.join(', ')}`;
 }
 
 function endOfRecord(text: string, record: CsvRecord): { line: number; column: number } {

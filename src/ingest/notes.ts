@@ -13,13 +13,13 @@
  *   components with plain values; code belongs in templates, which developers review.
  *   Nor may a note put script into the published page (<script>, onclick=, set:html).
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { isoDate, type Calendar } from '../model/calendar.ts';
 import { decodeUtf8, type TextKind } from './csv.ts';
 import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
+import type { FileSystem } from './file-system.ts';
 import type { DateWindow } from './date-window.ts';
 import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -45,6 +45,7 @@ export interface NotesContext {
   readonly bound: Boundary;
   readonly shown: (absolute: string) => string;
   readonly problems: Problem[];
+  readonly fs: FileSystem;
 }
 
 /** Checks every file of the client folder's notes/; a client without one has nothing to check. */
@@ -61,7 +62,10 @@ export function checkNotes(clientFolder: string, context: NotesContext): void {
     });
     return;
   }
-  for (const name of readdirSync(folder).sort()) {
+  for (const name of context.fs
+    .list(folder)
+    .map((entry) => entry.name)
+    .sort()) {
     if (name.startsWith('.')) continue;
     const file = path.join(folder, name);
     // A link that leads out of the data folder was reported as the client's files were listed.
@@ -86,7 +90,7 @@ export function checkNotes(clientFolder: string, context: NotesContext): void {
 
 function safeEntry(file: string, context: NotesContext): 'file' | 'folder' | null {
   try {
-    const entry = resolveEntry(file, [context.bound], context.shown);
+    const entry = resolveEntry(file, [context.bound], context.shown, context.fs);
     return 'problem' in entry ? null : entry.kind;
   } catch {
     return null;
@@ -162,6 +166,7 @@ function checkNote(file: string, name: string, context: NotesContext): void {
     shownFile,
     MAX_NOTE_BYTES,
     "a month's notes are a few kilobytes of text; put data in CSV files",
+    context.fs,
   );
   const decoded = 'problem' in loaded ? loaded : decodeUtf8(shownFile, loaded.bytes, NOTE_TEXT);
   if ('problem' in decoded) {

@@ -52,7 +52,7 @@ export function inNumberRange(value: number): boolean {
  * OUT_OF_RANGE when it is one too large to be held exactly.
  */
 export function parseDecimal(text: string): number | null | typeof OUT_OF_RANGE {
-  const fast = parsePlainAscii(text);
+  const fast = plain.read(text, 0, text.length) === text.length ? plain.value : null;
   if (fast !== null) return fast;
   const ascii = toAsciiDigits(text);
   const value = PLAIN_NUMBER.test(ascii)
@@ -67,42 +67,52 @@ export function parseDecimal(text: string): number | null | typeof OUT_OF_RANGE 
 export const MAX_EXACT_DIGITS = 15;
 
 /**
- * The common case without regular expressions: `-?digits(.digits)?` in ASCII with at
- * most 15 digits, read as an exact integer divided by a power of ten, which rounds
- * exactly as Number() would. Anything else returns null and takes the general path.
+ * The common case without regular expressions or cutting the cell out of its line:
+ * `-?digits(.digits)?` in ASCII with at most 15 digits, read as an exact integer
+ * divided by a power of ten, which rounds exactly as Number() would. Anything else is
+ * left to parseDecimal's general path. Recap's own files read their numbers with this
+ * too, where they stand in the line, so a cell means the same whichever way it is read.
  */
-function parsePlainAscii(text: string): number | null {
-  return parsePlainAsciiRange(text, 0, text.length);
-}
+export class PlainNumber {
+  /** The number the last `read` found. */
+  value = 0;
 
-/** As parsePlainAscii, for the characters of `text` from `start` up to `end`, without cutting them out. */
-function parsePlainAsciiRange(text: string, start: number, end: number): number | null {
-  const length = end;
-  let i = start;
-  const negative = length > start && text.charCodeAt(start) === 45;
-  if (negative) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let scale = 1;
-  let code = 0;
-  for (; i < length; i++) {
-    code = text.charCodeAt(i);
-    if (code < 48 || code > 57) break;
-    mantissa = mantissa * 10 + (code - 48);
-    digits++;
-  }
-  if (digits === 0) return null;
-  if (i < length) {
-    if (code !== 46 || i === length - 1) return null;
-    for (i++; i < length; i++) {
-      code = text.charCodeAt(i);
-      if (code < 48 || code > 57) return null;
+  /**
+   * Reads a plain number from `start`, going no further than `stop`. Returns where it
+   * ends (the first character that cannot continue it, or `stop`), or -1 when none
+   * starts there or it is written another way: no digit after the point, more than 15 digits.
+   */
+  read(text: string, start: number, stop: number): number {
+    let at = start;
+    const negative = at < stop && text.charCodeAt(at) === 45;
+    if (negative) at++;
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 1;
+    let code = 0;
+    for (; at < stop; at++) {
+      code = text.charCodeAt(at);
+      if (code < 48 || code > 57) break;
       mantissa = mantissa * 10 + (code - 48);
-      scale *= 10;
       digits++;
     }
+    if (digits === 0) return -1;
+    if (at < stop && code === 46) {
+      const whole = digits;
+      for (at++; at < stop; at++) {
+        code = text.charCodeAt(at);
+        if (code < 48 || code > 57) break;
+        mantissa = mantissa * 10 + (code - 48);
+        scale *= 10;
+        digits++;
+      }
+      if (digits === whole) return -1;
+    }
+    if (digits > MAX_EXACT_DIGITS) return -1;
+    const value = scale === 1 ? mantissa : mantissa / scale;
+    this.value = negative ? -value : value;
+    return at;
   }
-  if (digits > MAX_EXACT_DIGITS) return null;
-  const value = scale === 1 ? mantissa : mantissa / scale;
-  return negative ? -value : value;
 }
+
+const plain = new PlainNumber();

@@ -6,20 +6,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CLIENT_TEMPLATE_FILE, templateNames } from '../ingest/templates.ts';
 
 const MODULE_ID = 'virtual:recap/templates';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-export const CLIENT_TEMPLATE_FILE = 'template.mdx';
-
-/** Template names in a templates folder: the .mdx file names without extension. */
-export function templateNames(templatesDir: string): string[] {
-  if (!existsSync(templatesDir)) return [];
-  return readdirSync(templatesDir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.slice(0, -'.mdx'.length))
-    .sort();
-}
-
 function clientTemplates(dataDir: string, only: string | null): Array<[client: string, file: string]> {
   if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir, { withFileTypes: true })

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { storeExports, type ReadExportFile } from '../../src/ingest/export-files.ts';
 import type { ExportFormat, ExportRead, ExportRow } from '../../src/ingest/exports/types.ts';
-import { RowTable, type ClientIngest } from '../../src/ingest/metric-file.ts';
+import type { ClientIngest } from '../../src/ingest/observation-sink.ts';
+import { RowTable } from '../../src/ingest/row-table.ts';
 import { GregorianCalendar, isoDate, parseIsoDate } from '../../src/model/calendar.ts';
 import { dateWindow } from '../../src/ingest/date-window.ts';
 import { ProblemList } from '../../src/ingest/problems.ts';

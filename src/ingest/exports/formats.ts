@@ -67,14 +67,33 @@ export type Detection =
       readonly recap: boolean;
     };
 
-type Found =
-  | { readonly kind: 'format'; readonly adapter: ExportAdapter; readonly index: number }
+/** Where the header is, and whose it is: a known export's, Recap's own, or neither. */
+export type Found = FoundFormat | NotFound;
+export type FoundFormat = { readonly kind: 'format'; readonly adapter: ExportAdapter; readonly index: number };
+export type NotFound =
   | { readonly kind: 'recap'; readonly index: number }
   | { readonly kind: 'none'; readonly index: number | null; readonly nearest: NearFormat[] };
 
+/**
+ * A file parsed once, and what its header turned out to be: a known export's, Recap's
+ * own (below a preamble), or neither. Whoever reads the file next reads these records.
+ */
+export interface HeaderSearch<F extends Found = Found> {
+  readonly records: CsvRecord[];
+  /** What kept parts of the file from being parsed (an unclosed quote), located. */
+  readonly problems: Problem[];
+  readonly found: F;
+}
+
+/** Parses the file once and looks for the header of a known export below any preamble. */
+export function searchHeader(file: string, text: string): HeaderSearch {
+  const { records, problems } = parseRecords(file, text);
+  return { records, problems, found: findHeader(records, text) };
+}
+
 export function detectExport(text: string): Detection {
-  const records = parseRecords('', text).records;
-  return describe(records, findHeader(records, text));
+  const { records, found } = searchHeader('', text);
+  return describe(records, found);
 }
 
 type Unrecognised = Extract<Detection, { format: null }>;
@@ -84,7 +103,7 @@ function describe(records: readonly CsvRecord[], found: Found): Detection {
   return describeUnrecognised(records, found);
 }
 
-function describeUnrecognised(records: readonly CsvRecord[], found: Exclude<Found, { kind: 'format' }>): Unrecognised {
+function describeUnrecognised(records: readonly CsvRecord[], found: NotFound): Unrecognised {
   const header = found.index === null ? undefined : records[found.index];
   return {
     format: null,
@@ -180,18 +199,28 @@ export function unrecognisedExportMessage(nearest: readonly NearFormat[], header
 
 /** Detects the export and reads it; a file that is no known export gives one located problem. */
 export function readExport(text: string, context: ExportContext): ExportRead | UnrecognisedExport {
-  const { records, problems } = parseRecords(context.file, text);
-  const found = findHeader(records, text);
-  if (found.kind !== 'format') {
-    const detection = describeUnrecognised(records, found);
-    const message = detection.recap
-      ? `found Recap's own header (${detection.headerNames.join(', ')}), expected a platform export: read this file as a Recap metric file`
-      : detection.headerLine === null
-        ? "found no header row, expected the header of a platform export or Recap's own date,platform,... header"
-        : unrecognisedExportMessage(detection.nearest, detection.headerNames);
-    problems.push({ file: context.file, line: detection.headerLine ?? 1, column: 1, message });
-    return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [], settingsUsed: new Set() };
-  }
+  const { records, problems, found } = searchHeader(context.file, text);
+  return found.kind === 'format'
+    ? readFoundExport(text, { records, problems, found }, context)
+    : unrecognisedExport(context.file, { records, problems, found });
+}
+
+/** What a file that is no known export reads as: its parse problems, then one at its header. */
+export function unrecognisedExport(file: string, search: HeaderSearch<NotFound>): UnrecognisedExport {
+  const { records, found } = search;
+  const detection = describeUnrecognised(records, found);
+  const message = detection.recap
+    ? `found Recap's own header (${detection.headerNames.join(', ')}), expected a platform export: read this file as a Recap metric file`
+    : detection.headerLine === null
+      ? "found no header row, expected the header of a platform export or Recap's own date,platform,... header"
+      : unrecognisedExportMessage(detection.nearest, detection.headerNames);
+  const problems = [...search.problems, { file, line: detection.headerLine ?? 1, column: 1, message }];
+  return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [], settingsUsed: new Set() };
+}
+
+/** Reads the rows of a file whose header search found a known export, from the records already parsed. */
+export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>, context: ExportContext): ExportRead {
+  const { records, found } = search;
   const table: ExportTable = {
     text,
     records,
@@ -216,7 +245,7 @@ export function readExport(text: string, context: ExportContext): ExportRead | U
     format: found.adapter.format,
     rows: reading.rows,
     // In the order a person fixing the file meets them.
-    problems: [...problems, ...reading.problems.finish()].sort(byLocation),
+    problems: [...search.problems, ...reading.problems.finish()].sort(byLocation),
     rowsRead: reading.rowsRead,
     exportedThrough: reading.exportedThrough ?? latestDateInFileName(context.fileName) ?? newestRow,
     notes: reading.notes,
