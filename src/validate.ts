@@ -2,7 +2,7 @@
  * The check that `npm run validate` prints and that `npm run build` runs first.
  */
 import type { DataLoad } from './ingest/load-data-dir.ts';
-import type { FileSummary } from './ingest/metric-file.ts';
+import type { FileSummary } from './ingest/file-summary.ts';
 import { githubAnnotations, jsonReport, textProblemLines, type ValidateFormat } from './validate-formats.ts';
 
 export const DEFAULT_DATA_DIR = 'data';

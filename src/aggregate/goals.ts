@@ -58,7 +58,8 @@
  * state.
  */
 import { compareMonths, monthSpan, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
-import { metricNature, type GoalConfig, type GoalKind, type MetricNature } from '../ingest/client-config.ts';
+import type { GoalConfig, GoalKind } from '../ingest/client-config.ts';
+import { overTime, type OverTime } from '../model/metric-registry.ts';
 import type { Amount } from './formulas.ts';
 import type { ClientReport, MonthlyReport } from './monthly-report.ts';
 
@@ -124,7 +125,7 @@ export function evaluateGoal(report: ClientReport, month: MonthlyReport, goal: G
   if (start > dataEnd) return null;
   const asOf = Math.min(dataEnd, deadline);
   const timeline: Timeline = { start, deadline, asOf, final: dataEnd >= deadline, daysLeft: deadline - asOf };
-  const nature = metricNature(goal.metric, report.client.config.metrics) ?? 'flow';
+  const nature = overTime(goal.metric, report.client.config.metrics) ?? 'flow';
   const figures =
     goal.kind === 'total'
       ? totalFigures(report, month, goal, timeline)
@@ -205,7 +206,7 @@ function levelFigures(
   month: MonthlyReport,
   goal: GoalConfig,
   t: Timeline,
-  nature: MetricNature,
+  nature: OverTime,
 ): Figures {
   const { calendar } = report.client;
   const { platform, metric } = goal;
@@ -269,7 +270,7 @@ function keepFigures(
   month: MonthlyReport,
   goal: GoalConfig,
   t: Timeline,
-  nature: MetricNature,
+  nature: OverTime,
 ): Figures {
   const { calendar } = report.client;
   const { platform, metric, target } = goal;

@@ -10,13 +10,8 @@ import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yam
 import { isoDate, parseIsoDate, type Day } from '../model/calendar.ts';
 import { dictionaryFrom } from '../model/dictionary.ts';
 import { dateWindow, OUTERMOST_LATEST, windowExpectation } from './date-window.ts';
-import {
-  BUILT_IN_METRICS,
-  DERIVED_METRIC_IDS,
-  isBuiltInMetric,
-  isDerivedMetric,
-  type MetricKind,
-} from '../model/metrics.ts';
+import { overTime } from '../model/metric-registry.ts';
+import { BUILT_IN_METRICS, DERIVED_METRIC_IDS } from '../model/metrics.ts';
 import {
   CLIENT_CONFIG_KEYS,
   clientConfigSchema,
@@ -212,19 +207,6 @@ function duplicateCustomMetrics(
   return problems;
 }
 
-/**
- * How a metric behaves over time, for goals: a flow adds up over days, a stock is a
- * level, a ratio is recomputed from its parts. `value` and `total_cost` are sums of
- * flows, so they are flows too. Null for an id that is no metric of this client.
- */
-export type MetricNature = MetricKind | 'ratio';
-
-export function metricNature(id: string, custom: ReadonlyArray<{ id: string; kind: MetricKind }>): MetricNature | null {
-  if (isBuiltInMetric(id)) return BUILT_IN_METRICS[id];
-  if (isDerivedMetric(id)) return id === 'value' || id === 'total_cost' ? 'flow' : 'ratio';
-  return custom.find((metric) => metric.id === id)?.kind ?? null;
-}
-
 /** dates: earliest must come before latest. */
 function checkDateSettings(
   file: string,
@@ -269,7 +251,7 @@ function checkGoals(
     }
     seen.add(goal.id);
 
-    const nature = metricNature(goal.metric, config.metrics);
+    const nature = overTime(goal.metric, config.metrics);
     if (nature === null) {
       problems.push({
         file,

@@ -35,7 +35,6 @@ import { quote, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 // The summary's home is file-summary.ts; src/present still imports it from here.
-export type { FileSummary };
 
 const DATE_EXPECTATION = 'a day as YYYY-MM-DD (2025-03-31) or a month as YYYY-MM (2025-03)';
 

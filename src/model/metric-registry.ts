@@ -105,9 +105,19 @@ export function factsOf(id: string): MetricFacts {
   return isKnownMetric(id) ? METRICS[id] : CUSTOM_METRIC;
 }
 
-/** How a metric behaves over time; a client's own metric as client.yaml says (null for an unknown id). */
-export function natureOf(id: string, own: ReadonlyArray<{ id: string; kind: MetricKind }>): MetricNature | null {
-  if (isKnownMetric(id)) return METRICS[id].nature;
+/**
+ * How a metric behaves over time, for goals: a flow adds up over days (value created
+ * and total cost are sums of flows, so flows too), a stock is a level, a rate is
+ * recomputed from its parts. A client's own metric as client.yaml says; null for an
+ * id that is no metric of this client.
+ */
+export type OverTime = MetricKind | 'rate';
+
+export function overTime(id: string, own: ReadonlyArray<{ id: string; kind: MetricKind }>): OverTime | null {
+  if (isKnownMetric(id)) {
+    const { nature } = METRICS[id];
+    return nature === 'sum' ? 'flow' : nature;
+  }
   return own.find((metric) => metric.id === id)?.kind ?? null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { GoalEvaluation } from '../aggregate/goals.ts';
 import { parseIsoDate } from '../model/calendar.ts';
-import { natureOf } from '../model/metric-registry.ts';
+import { overTime } from '../model/metric-registry.ts';
 import { formatChange, formatDay, formatMetric, formatMonth, formatWhole } from './format.ts';
 import { unitOf } from './metric-presentation.ts';
 import { metricLabel, platformLabel } from './messages/index.ts';
@@ -69,7 +69,7 @@ export function goalCard(view: ReportView, goal: GoalEvaluation): GoalCard {
   const baselineWhen =
     configured?.baseline !== undefined
       ? ''
-      : natureOf(metric, view.config.metrics) === 'stock'
+      : overTime(metric, view.config.metrics) === 'stock'
         ? g.baselineOnDay(day(goal.start))
         : g.baselineInMonth(formatMonth(calendar, before, locale, 'short'));
   const subject = `${name}${where}`;

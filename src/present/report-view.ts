@@ -8,7 +8,7 @@ import type { Highlights } from '../aggregate/highlights.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
 import type { ClientReport, MetricFigures, MonthlyReport, PlatformFigures } from '../aggregate/monthly-report.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
-import type { FileSummary } from '../ingest/metric-file.ts';
+import type { FileSummary } from '../ingest/file-summary.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
 import { messagesFor, type Messages } from './messages/index.ts';

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metricNature, parseClientConfig } from '../../src/ingest/client-config.ts';
+import { parseClientConfig } from '../../src/ingest/client-config.ts';
+import { overTime } from '../../src/model/metric-registry.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { cleanUpTempDirs, expectProblems, makeDataDir, shown } from './helpers.ts';
 
@@ -324,12 +325,10 @@ describe('client.yaml goals', () => {
     expect(result.problems).toEqual([expect.objectContaining({ file: 'client.yaml', line: 4, column: 13 })]);
   });
 
-  it('knows how each kind of metric behaves: flow, stock or ratio', () => {
+  it('knows how each kind of metric behaves: flow, stock or rate', () => {
     const custom = [{ id: 'members', kind: 'stock' as const }];
     expect(
-      ['followers', 'leads', 'value', 'total_cost', 'roi', 'cpa', 'members', 'nope'].map((id) =>
-        metricNature(id, custom),
-      ),
-    ).toEqual(['stock', 'flow', 'flow', 'flow', 'ratio', 'ratio', 'stock', null]);
+      ['followers', 'leads', 'value', 'total_cost', 'roi', 'cpa', 'members', 'nope'].map((id) => overTime(id, custom)),
+    ).toEqual(['stock', 'flow', 'flow', 'flow', 'rate', 'rate', 'stock', null]);
   });
 });

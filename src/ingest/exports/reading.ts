@@ -5,6 +5,7 @@
  */
 import { describeFound, FieldLocator, type CsvRecord } from '../csv.ts';
 import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
+import { factsOf } from '../../model/metric-registry.ts';
 import { ProblemList, quote } from '../problems.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
@@ -56,8 +57,6 @@ interface ResolvedSpec {
   readonly terms: ReadonlyArray<{ readonly index: number; readonly sign: 1 | -1; readonly signed: boolean }>;
   readonly needsAll: boolean;
 }
-
-const MONEY_METRICS = new Set(['spend', 'revenue']);
 
 export class Reading {
   readonly table: ExportTable;
@@ -171,7 +170,7 @@ export class Reading {
     const raw = this.raw(record, index);
     if (isNotReported(raw)) return this.blankIsZero && raw.trim() === '' ? 0 : null;
     const value = parseDecimal(raw.trim());
-    const money = MONEY_METRICS.has(metric);
+    const money = factsOf(metric).unit === 'money';
     if (value === OUT_OF_RANGE) {
       this.problem(record, index, `${this.found(record, index)}, expected ${RANGE_EXPECTATION}`);
       return null;
