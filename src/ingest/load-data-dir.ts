@@ -53,6 +53,8 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   const fs = options.fileSystem ?? nodeFileSystem;
   const absolute = path.resolve(dataDir);
   const shown = displayPath(absolute);
+  // How often a build reads the data folder is something a test checks: once.
+  if (process.env.RECAP_TRACE?.split(',').includes('data-load')) process.stderr.write(`recap: reading ${shown}\n`);
   if (fs.stat(absolute)?.kind !== 'folder') {
     return {
       dataDir: shown,

@@ -107,6 +107,17 @@ describe("a client's own site", () => {
     expect(readFileSync(path.join(alone, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
   });
 
+  it('reads the data folder once per build, for validation and for the pages alike', () => {
+    for (const args of [[], ['--client', ACME.slug]]) {
+      const result = runBuild(['--outDir', path.join(dataDir, '..', `once-${args.length}`), ...args, '--dry-run'], {
+        DATA_DIR: dataDir,
+        RECAP_TRACE: 'data-load',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr.match(/^recap: reading /gm), args.join(' ')).toHaveLength(1);
+    }
+  });
+
   it('names a client folder that does not exist, with the ones that do, and publishes nothing', () => {
     const result = runBuild(['--client', 'acme-cofee', '--outDir', path.join(dataDir, 'never')], { DATA_DIR: dataDir });
     expect(result.status).toBe(1);
