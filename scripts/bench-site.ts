@@ -257,11 +257,11 @@ function fresh(folder: string): string {
   return folder;
 }
 
-/** Groups changed files by client folder ("portfolio and shared files" for the rest). */
+/** Counts changed files by client folder; "site root" for the portfolio and robots.txt. */
 function byClient(files: readonly string[]): Record<string, number> {
   const groups: Record<string, number> = {};
   for (const file of files) {
-    const top = file.includes(path.sep) ? file.slice(0, file.indexOf(path.sep)) : '(root)';
+    const top = file.includes(path.sep) ? file.slice(0, file.indexOf(path.sep)) : 'site root';
     groups[top] = (groups[top] ?? 0) + 1;
   }
   return groups;
