@@ -57,9 +57,14 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Each run's a / b: both builds of a pair ran back to back. */
-export function pairRatios(a: readonly Timed[], b: readonly Timed[]): number[] {
-  return a.slice(0, b.length).map((t, i) => t.seconds / b[i]!.seconds);
+/** Each run's a / b, by wall time or CPU time: both builds of a pair ran back to back. */
+export function pairRatios(a: readonly Timed[], b: readonly Timed[], by: 'wall' | 'cpu' = 'wall'): number[] {
+  const of = (t: Timed): number | null => (by === 'wall' ? t.seconds : t.cpuSeconds);
+  return a
+    .slice(0, b.length)
+    .map((t, i) => [of(t), of(b[i]!)] as const)
+    .filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null)
+    .map(([x, y]) => x / y);
 }
 
 /** Least squares: seconds = intercept + slope x clients, and the largest distance of a point from the line, as a share. */
@@ -132,7 +137,8 @@ export function printReport(report: Report): void {
   const add = (what: string, runs: readonly Timed[], versus: string): void => {
     if (runs.length === 0) return;
     const s = runs.map((t) => t.seconds);
-    rows.push([what, sec(median(s)), sec(Math.min(...s)), mb(peakOf(runs)), versus, s.map(sec).join(', ')]);
+    const cpu = runs.every((t) => t.cpuSeconds !== null) ? sec(median(runs.map((t) => t.cpuSeconds!))) : 'n/a';
+    rows.push([what, sec(median(s)), sec(Math.min(...s)), cpu, mb(peakOf(runs)), versus, s.map(sec).join(', ')]);
   };
   const speedup = (runs: readonly Timed[]): string => {
     const ratios = pairRatios(main.cold, runs);
@@ -151,7 +157,14 @@ export function printReport(report: Report): void {
   console.log(
     `\n${main.clients} clients, ${report.runs} runs (pairs run back to back; ratios are per pair, then the median)`,
   );
-  table(['build', 'median s', 'min s', 'peak MB', 'vs cold / bare', 'runs (s)'], rows);
+  table(['build', 'median s', 'min s', 'CPU s', 'peak MB', 'vs cold / bare', 'runs (s)'], rows);
+  const byCpu = (runs: readonly Timed[]): string => {
+    const ratios = pairRatios(main.cold, runs, 'cpu');
+    return ratios.length ? `${times(median(ratios))} (${ratios.map((r) => r.toFixed(2)).join(', ')})` : 'n/a';
+  };
+  console.log(
+    `  by CPU time (user + system; less swayed by other work on the machine): Recap cold / bare ${byCpu(main.bare)}, cold / no-change ${byCpu(main.noChange)}, cold / one-client-changed ${byCpu(main.changed)}`,
+  );
   console.log(
     `  files the no-change rebuild wrote differently from the cold build: ${describeDiffers(main.noChangeDiffers)}`,
   );
@@ -172,10 +185,12 @@ export function printReport(report: Report): void {
         'bare s',
         'bare peak MB',
         'Recap / bare (pairs)',
-        'ms per report page',
+        'by CPU',
+        'ms per report page, all in',
       ],
       curve.map((set) => {
         const ratios = pairRatios(set.cold, set.bare);
+        const cpuRatios = pairRatios(set.cold, set.bare, 'cpu');
         const coldMedian = median(set.cold.map((t) => t.seconds));
         return [
           String(set.clients),
@@ -185,6 +200,7 @@ export function printReport(report: Report): void {
           set.bare.length ? sec(median(set.bare.map((t) => t.seconds))) : 'n/a',
           mb(peakOf(set.bare)),
           ratios.length ? `${times(median(ratios))} (${ratios.map((r) => r.toFixed(1)).join(', ')})` : 'n/a',
+          cpuRatios.length ? times(median(cpuRatios)) : 'n/a',
           int((coldMedian * 1000) / set.expected.dataJson),
         ];
       }),

@@ -51,6 +51,11 @@ export interface Timed {
    * their sum. Null without /usr/bin/time.
    */
   readonly peakMb: number | null;
+  /**
+   * User + system CPU seconds of the process and its waited-for descendants (GNU time's %U + %S):
+   * less swayed than wall time by other work on a shared machine. Null without /usr/bin/time.
+   */
+  readonly cpuSeconds: number | null;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -74,7 +79,7 @@ export function stopRunning(): void {
  */
 export function timedRun(command: readonly string[], env: NodeJS.ProcessEnv, logFile: string): Promise<Timed> {
   const peakFile = `${logFile}.peak`;
-  const argv = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', peakFile, ...command] : [...command];
+  const argv = HAS_GNU_TIME ? [GNU_TIME, '-f', '%M %U %S', '-o', peakFile, ...command] : [...command];
   const log = openSync(logFile, 'w');
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -98,13 +103,15 @@ export function timedRun(command: readonly string[], env: NodeJS.ProcessEnv, log
         return;
       }
       let peakMb: number | null = null;
+      let cpuSeconds: number | null = null;
       if (HAS_GNU_TIME) {
-        // GNU time writes "Command exited ..." lines before the figure when the command fails; here it did not.
-        const kb = Number(readFileSync(peakFile, 'utf8').trim().split('\n').pop());
-        peakMb = Number.isFinite(kb) ? (kb * 1024) / 1e6 : null;
+        // GNU time writes "Command exited ..." lines before the figures when the command fails; here it did not.
+        const [kb, user, system] = readFileSync(peakFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+        if (Number.isFinite(kb)) peakMb = (kb! * 1024) / 1e6;
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user! + system!;
         rmSync(peakFile, { force: true });
       }
-      resolve({ seconds, peakMb });
+      resolve({ seconds, peakMb, cpuSeconds });
     });
   });
 }
