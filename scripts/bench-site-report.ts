@@ -255,6 +255,8 @@ export function printReport(report: Report): void {
     ],
   );
   console.log(
-    `  ${curve.length < 3 ? 'medians of the pairs; the curve needs --curve (or --clients 50)' : 'medians of the pairs'}`,
+    curve.length < 3
+      ? '  medians of the pairs; the linear-growth check needs 3 or more sizes: --curve with --clients 25 or 50'
+      : '  medians of the pairs',
   );
 }
