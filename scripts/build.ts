@@ -6,14 +6,17 @@
 // Options: --outDir <dir> (default dist), --base <path> (a client's own site; default its
 // client.yaml base_path), --dry-run (build and check everything, publish nothing).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import { loadDataDir, type ClientData } from '../src/ingest/load-data-dir.ts';
 import { stage, type Staging } from '../src/publish/atomic.ts';
-import { workspace, type Workspace } from '../src/publish/workspace.ts';
+import { clientFolders, readBuildInput, type BuildClient } from '../src/publish/build-input.ts';
+import { ClientCache } from '../src/publish/client-cache.ts';
+import { checkPageCache, recordPageCache } from '../src/publish/page-cache.ts';
+import { PublishedRecord } from '../src/publish/published-record.ts';
+import { clientPageKey } from '../src/site/page-keys.ts';
+import { cacheFolder, workspace, type Workspace } from '../src/publish/workspace.ts';
 import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
 import { protectClient } from '../src/publish/protect-site.ts';
 import { handOverData } from '../src/site/data-handoff.ts';
@@ -38,21 +41,34 @@ const notUpdated = options.dryRun ? 'Nothing was published (dry run).' : `The si
 const settings = siteSettings();
 const started = performance.now();
 
-const load = loadDataDir(settings.dataDir, options.client ? { clients: [options.client] } : {});
-if (options.client && load.clientFolders === 0) {
+const clientCache = options.cache ? new ClientCache(settings.dataDir) : null;
+if (options.client && !clientFolders(settings.dataDir).includes(options.client)) {
   fail(
-    `found no client folder ${options.client} in ${load.dataDir}/, expected one of: ${clientFolders(settings.dataDir).join(', ') || 'none'}`,
+    `found no client folder ${options.client} in ${path.relative(process.cwd(), path.resolve(settings.dataDir)) || '.'}/, expected one of: ${clientFolders(settings.dataDir).join(', ') || 'none'}`,
   );
 }
-const report = validationReport(load);
-if (load.problems.length > 0) {
+const input = readBuildInput({
+  dataDir: settings.dataDir,
+  client: options.client,
+  today: settings.today,
+  cache: clientCache,
+});
+const report = validationReport(input.report);
+if (input.read.problems.length > 0) {
   console.error(report);
   fail('fix the problems above (npm run validate checks again)');
 }
 if (!options.nested) console.log(report);
+for (const file of clientCache?.ignored ?? [])
+  console.log(`Build cache: ignored a damaged or foreign entry (${path.relative(process.cwd(), file)}).`);
+if (input.cached.length > 0 && !options.nested) {
+  console.log(
+    `Build cache: ${input.cached.length} of ${input.clients.length} clients unchanged since an earlier build, not read again.`,
+  );
+}
 
-const clients = load.clients.filter((client) => client.series.length > 0);
-const protectedSlugs = clients.filter((client) => client.config.access === 'password').map((client) => client.slug);
+const clients = input.clients;
+const protectedSlugs = clients.filter((client) => client.access === 'password').map((client) => client.slug);
 const passwords = passwordsFor(protectedSlugs);
 if (!passwords.ok) {
   if (!options.dryRun) {
@@ -65,9 +81,22 @@ if (!passwords.ok) {
   console.log(`Dry run: ${passwords.missing.join(', ')} not set; a random password stands in.`);
 }
 
+// Every input of the site: when they and the published files are all as the last build left them, there is nothing to do.
+const sitePasswords = new Map(protectedSlugs.map((slug) => [slug, process.env[passwordVariable(slug)] ?? '']));
+const record = options.cache && !options.dryRun && !options.nested ? new PublishedRecord(outDir) : null;
+const fingerprint = record ? siteFingerprint() : '';
+if (record && input.read.clients.length === 0 && record.upToDate(outDir, fingerprint, sitePasswords)) {
+  console.log(
+    `The site in ${shownOutDir}/ is up to date: nothing it is made from has changed since it was built (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+  process.exit(0);
+}
+
 const staging = stage(outDir);
 /** The running Astro build's scratch folder, if one is running. */
 let scratch: Workspace | null = null;
+/** The site's files, and how many came from the build cache instead of being rendered. */
+const cacheUse = { files: 0, reused: 0 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     staging.discard();
@@ -83,13 +112,13 @@ try {
   } else {
     const base = options.client ? baseOf(clients[0]!) : (process.env.BASE_PATH ?? '/');
     await buildSite(staging.folder, options.client, base);
-    for (const client of clients.filter((c) => c.config.access === 'password')) {
+    for (const client of clients.filter((c) => c.access === 'password')) {
       const sealed = await protectClient({
         root: staging.folder,
         folder: options.client ? '' : client.slug,
         base,
         password: process.env[passwordVariable(client.slug)]!,
-        locale: client.config.locale,
+        locale: client.locale,
       });
       if (!options.nested)
         console.log(`${client.slug}: ${sealed.pages} pages and ${sealed.dataFiles} data.json files encrypted`);
@@ -103,7 +132,10 @@ try {
 
 const pages = countPages(staging.folder);
 if (options.dryRun) staging.discard();
-else staging.publish();
+else {
+  staging.publish();
+  record?.write(outDir, fingerprint, sitePasswords);
+}
 if (!options.nested) {
   const where = options.dryRun ? 'checked (dry run, nothing published)' : `into ${shownOutDir}/`;
   const sites = options.eachClient
@@ -111,8 +143,12 @@ if (!options.nested) {
     : options.client
       ? `${options.client}'s site`
       : `the site of ${clients.length} clients`;
+  const reused =
+    cacheUse.reused > 0
+      ? ` (build cache: ${cacheUse.reused.toLocaleString('en-US')} of ${cacheUse.files.toLocaleString('en-US')} files reused)`
+      : '';
   console.log(
-    `Built ${sites}, ${pages.toLocaleString('en-US')} pages, ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Built ${sites}, ${pages.toLocaleString('en-US')} pages${reused}, ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }
 
@@ -124,6 +160,7 @@ function readOptions() {
       'each-client': { type: 'boolean', default: false },
       base: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       // Set by --each-client for the build of each client: less output, the parent sums up.
       nested: { type: 'boolean', default: false },
     },
@@ -142,40 +179,92 @@ function readOptions() {
     eachClient: values['each-client'],
     base: values.base ?? null,
     dryRun: values['dry-run'],
+    cache: !values['no-cache'],
     nested: values.nested,
   };
 }
 
 /** A client's own site lives at its client.yaml base_path unless --base says otherwise. */
-function baseOf(client: ClientData): string {
-  return options.base ?? client.config.base_path;
+function baseOf(client: BuildClient): string {
+  return options.base ?? client.basePath;
 }
 
 async function buildSite(folder: string, client: string | null, base: string): Promise<void> {
   // The pages use what was read and validated above instead of reading the folder again.
-  handOverData(settings.dataDir, load);
+  const handoff = handOverData({ dataDir: settings.dataDir, load: input.read, cached: input.cached });
   // Astro's config and the pages read what this build is for from the environment.
   process.env[SETTINGS_VARIABLES.client] = client ?? '';
   process.env[SETTINGS_VARIABLES.base] = base;
   if (client) {
-    const siteUrl = clients[0]!.config.site_url;
+    const siteUrl = clients[0]!.siteUrl;
     if (siteUrl) process.env[SETTINGS_VARIABLES.siteUrl] = siteUrl;
     else delete process.env[SETTINGS_VARIABLES.siteUrl];
   }
   scratch = workspace();
-  process.env[SETTINGS_VARIABLES.cacheDir] = scratch.cacheDir;
+  // With the cache, pages whose inputs are unchanged since the last build of this site are copied, not rendered.
+  const pageCache = options.cache ? siteCache(client, base) : null;
+  if (pageCache) {
+    const damaged = checkPageCache(pageCache);
+    if (damaged.length > 0) {
+      console.log(
+        `Build cache: ${damaged.length} page copies were damaged or foreign (${damaged.slice(0, 3).join(', ')}${damaged.length > 3 ? ', ...' : ''}); every page is rendered again.`,
+      );
+    }
+  }
+  process.env[SETTINGS_VARIABLES.cacheDir] = pageCache ?? scratch.cacheDir;
+  process.env[SETTINGS_VARIABLES.incremental] = options.cache ? '1' : '';
   try {
     // A nested build's page list would drown the summary; its errors still show.
-    await build({ outDir: scratch.astroOutDir(folder), ...(options.nested ? { logLevel: 'error' as const } : {}) });
+    // Astro takes a second to load: a build with nothing to do never loads it.
+    const { build } = await import('astro');
+    // On a terminal Astro lists each page as it goes; in a log (CI) the summary line says it all.
+    const logLevel = options.nested ? 'error' : process.stdout.isTTY ? 'info' : 'warn';
+    await build({ outDir: scratch.astroOutDir(folder), logLevel });
     scratch.collect(folder);
+    if (pageCache) recordPageCache(pageCache);
+    const files = countFiles(folder);
+    cacheUse.files += files;
+    cacheUse.reused += files - handoff.rendered.size;
+    // What the pages kept of the clients read now, so that the next build need not read them again.
+    for (const kept of handoff.kept.values()) clientCache?.write(kept);
   } finally {
     scratch.remove();
     scratch = null;
   }
 }
 
+/** Everything the site is made from: Recap's code, what the build is for, and every client folder it reads. */
+function siteFingerprint(): string {
+  const hash = createHash('sha256');
+  const env = (name: string) => process.env[name] ?? '';
+  hash.update(
+    [
+      clientCache!.engine,
+      path.resolve(settings.dataDir),
+      String(settings.today),
+      options.client ?? '',
+      String(options.eachClient),
+      options.base ?? '',
+      env(SETTINGS_VARIABLES.base),
+      env(SETTINGS_VARIABLES.siteUrl),
+    ].join('\0'),
+  );
+  for (const slug of clientFolders(settings.dataDir))
+    hash.update(`\0${slug}\0${clientPageKey(settings.dataDir, slug)}`);
+  return hash.digest('base64url');
+}
+
+/** The build cache of one site: its data folder, whether it is the combined site or which client's, and where it is served. */
+function siteCache(client: string | null, base: string): string {
+  const site = [path.resolve(settings.dataDir), client ?? '', base, process.env[SETTINGS_VARIABLES.siteUrl] ?? ''].join(
+    '\0',
+  );
+  const id = createHash('sha256').update(site).digest('hex').slice(0, 16);
+  return path.join(cacheFolder(), 'astro', `${client ?? 'all-clients'}-${id}`);
+}
+
 /** Each client's site is built in a process of its own, so nothing of one client is in memory for another's. */
-function buildClientSiteInChild(client: ClientData, parent: Staging): Promise<void> {
+function buildClientSiteInChild(client: BuildClient, parent: Staging): Promise<void> {
   const started = performance.now();
   const args = [
     'scripts/build.ts',
@@ -186,6 +275,7 @@ function buildClientSiteInChild(client: ClientData, parent: Staging): Promise<vo
     '--nested',
   ];
   if (options.dryRun) args.push('--dry-run');
+  if (!options.cache) args.push('--no-cache');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     child.on('error', reject);
@@ -207,23 +297,21 @@ function buildClientSiteInChild(client: ClientData, parent: Staging): Promise<vo
   });
 }
 
+/** The site's own files: pages, data.json, pictures; not Astro's shared CSS and fonts. */
+function countFiles(folder: string): number {
+  let count = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && !path.relative(folder, entry.parentPath).split(path.sep).includes('_astro')) count++;
+  }
+  return count;
+}
+
 function countPages(folder: string): number {
   let count = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) count++;
   }
   return count;
-}
-
-function clientFolders(dataDir: string): string[] {
-  try {
-    return readdirSync(dataDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** What went wrong, where Astro says where: not a stack trace for the reader to decode. */

@@ -38,7 +38,8 @@ export interface PortfolioFigure {
 export interface PortfolioRow {
   readonly slug: string;
   readonly name: string;
-  /** The client's language and direction: its own figures are shown in its words. */
+  /** The client's locale, language and direction: its own figures are shown in its words. */
+  readonly locale: string;
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly brandColor: string | undefined;
@@ -103,6 +104,7 @@ export function portfolioRow(report: ClientReport, today: Day): PortfolioRow {
   return {
     slug,
     name: config.name,
+    locale: config.locale,
     lang: languageOf(config.locale),
     dir: textDirection(config.locale),
     brandColor: config.brand.color,

@@ -10,6 +10,13 @@ import path from 'node:path';
 import { isRunning } from './atomic.ts';
 
 export const WORKSPACES = '.recap-build';
+/**
+ * Kept between builds (git-ignored; CI restores it): what lets a rebuild reuse unchanged
+ * clients and pages. RECAP_CACHE_FOLDER puts it elsewhere.
+ */
+export function cacheFolder(root: string = process.cwd()): string {
+  return path.resolve(root, process.env.RECAP_CACHE_FOLDER?.trim() || '.recap-cache');
+}
 
 export interface Workspace {
   readonly cacheDir: string;

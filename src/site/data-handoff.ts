@@ -1,25 +1,44 @@
 /**
  * `npm run build` reads and validates the data folder before Astro starts, then hands
- * what it read to the pages, so a build reads the data once. Astro renders in the
- * build's own process, but through modules of its own bundle: the hand-off goes
- * through a global registry key, the one thing both sides share. `npm run dev` hands
- * nothing over, and the pages read the folder themselves.
+ * what it read to the pages, so a build reads the data once. Clients unchanged since
+ * an earlier build are handed over as what the build cache kept of them, unread. Astro
+ * renders in the build's own process, but through modules of its own bundle: the
+ * hand-off goes through a global registry key, the one thing both sides share. The
+ * pages hand back what the build should keep of each client they loaded. `npm run dev`
+ * hands nothing over, and the pages read the folder themselves.
  */
 import type { DataLoad } from '../ingest/load-data-dir.ts';
+import type { CachedClient } from './cached-client.ts';
 
 const KEY = Symbol.for('recap.data-load');
 
-interface Handoff {
+export interface Handoff {
   readonly dataDir: string;
+  /** The clients the build read and validated. */
   readonly load: DataLoad;
+  /** The clients it did not read, as the build cache kept them. */
+  readonly cached: readonly CachedClient[];
+  /** Filled in by the pages: what to keep of each client, by slug. */
+  readonly kept: Map<string, CachedClient>;
+  /** Filled in by the pages: the addresses rendered now; the others came from the build cache. */
+  readonly rendered: Set<string>;
 }
 
-export function handOverData(dataDir: string, load: DataLoad): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = { dataDir, load } satisfies Handoff;
+export function handOverData(handoff: Omit<Handoff, 'kept' | 'rendered'>): Handoff {
+  const full: Handoff = { ...handoff, kept: new Map(), rendered: new Set() };
+  (globalThis as Record<symbol, unknown>)[KEY] = full;
+  return full;
 }
 
-/** The data the build read for this data folder, if it read it. */
-export function takeOverData(dataDir: string): DataLoad | undefined {
+/** What the build handed over for this data folder, if it did. */
+export function takeOverData(dataDir: string): Handoff | undefined {
   const handoff = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
-  return handoff?.dataDir === dataDir ? handoff.load : undefined;
+  return handoff?.dataDir === dataDir ? handoff : undefined;
+}
+
+/** A page or file says it was rendered, for the build's count of cache hits (and RECAP_TRACE=render). */
+export function noteRendered(pathname: string): void {
+  const handoff = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
+  handoff?.rendered.add(pathname);
+  if (process.env.RECAP_TRACE?.split(',').includes('render')) process.stderr.write(`recap: rendered ${pathname}\n`);
 }

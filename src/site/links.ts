@@ -42,9 +42,9 @@ export function previewImageHref(slug: string, period: string): string {
 export function logoOf(client: {
   slug: string;
   logo: string | null;
-  config: { name: string };
+  name: string;
 }): { src: string; alt: string } | undefined {
   if (!client.logo) return undefined;
   const file = client.logo.split(/[\\/]/).pop()!;
-  return { src: href(`${clientPath(client.slug)}brand/${file}`), alt: `${client.config.name} logo` };
+  return { src: href(`${clientPath(client.slug)}brand/${file}`), alt: `${client.name} logo` };
 }

@@ -1,21 +1,45 @@
 /**
- * What the Astro pages read: one model of the site per build, made from one load of
- * the data folder: each client's reports, each month modelled once for both its page
- * and its data.json. The pages stay thin; all arithmetic happens in the pipeline.
+ * What the Astro pages read: one model of the site per build. Each client's reports
+ * are aggregated when first needed, each month modelled once for both its page and
+ * its data.json. A client unchanged since an earlier build comes as what the build
+ * cache kept of it, and is read only if a page of it must be rendered after all. The
+ * pages stay thin; all arithmetic happens in the pipeline.
  */
+import path from 'node:path';
 import { clientModel, type ClientModel } from '../aggregate/month-model.ts';
-import { buildClientReport, type ClientReport, type MonthlyReport } from '../aggregate/monthly-report.ts';
-import { loadDataDir, type DataLoad } from '../ingest/load-data-dir.ts';
+import { buildClientReport, type ClientReport } from '../aggregate/monthly-report.ts';
+import type { ClientData } from '../ingest/load-client.ts';
+import { loadDataDir } from '../ingest/load-data-dir.ts';
 import { formatProblem } from '../ingest/problems.ts';
-import { takeOverData } from './data-handoff.ts';
+import { isoDate } from '../model/calendar.ts';
+import { portfolioRow, type PortfolioRow } from '../present/portfolio.ts';
+import type { CachedClient } from './cached-client.ts';
+import { takeOverData, type Handoff } from './data-handoff.ts';
 import { clientParam } from './links.ts';
+import { clientPageKey } from './page-keys.ts';
 import { siteSettings, type SiteSettings } from './settings.ts';
+
+/** A client of the site: known from its data, or from the build cache until it is needed. */
+export interface SiteClient {
+  readonly slug: string;
+  readonly name: string;
+  readonly access: 'public' | 'password';
+  readonly indexable: boolean;
+  /** The logo's path (from the project root or absolute), if any. */
+  readonly logo: string | null;
+  readonly months: ReadonlyArray<{ readonly id: string; readonly partial: boolean }>;
+  /** What its pages depend on besides Recap's code, for the build cache. */
+  readonly pageKey: string;
+  /** Its reports and months, read and aggregated on first use. */
+  model(): ClientModel;
+  /** Its row on the agency's portfolio today. */
+  portfolioRow(): PortfolioRow;
+}
 
 export interface SiteModel {
   readonly settings: SiteSettings;
-  readonly load: DataLoad;
-  /** Clients in name order; a client with no data rows has no reports. */
-  readonly clients: readonly ClientModel[];
+  /** Clients in name order; a client with no data rows has no reports and is not here. */
+  readonly clients: readonly SiteClient[];
 }
 
 let site: SiteModel | null = null;
@@ -23,34 +47,105 @@ let site: SiteModel | null = null;
 export function loadSite(): SiteModel {
   if (site) return site;
   const settings = siteSettings();
+  const handoff = takeOverData(settings.dataDir);
   // A client's own site never reads another client's folder, so nothing of theirs can reach it.
-  const load =
-    takeOverData(settings.dataDir) ??
-    loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
+  const load = handoff?.load ?? loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
   if (load.problems.length > 0) {
     // `npm run build` validates before Astro starts; this guards a direct `astro build`.
     throw new Error(
       `The data has ${load.problems.length} problem(s); run npm run validate.\n${load.problems.map(formatProblem).join('\n')}`,
     );
   }
-  const reports = load.clients
-    .map(buildClientReport)
-    .filter((report): report is ClientReport => report !== null)
-    .sort((a, b) => a.client.config.name.localeCompare(b.client.config.name, 'en'));
-  if (settings.client && reports.length === 0) throw new Error(`No reports for client ${settings.client}`);
-  site = { settings, load, clients: reports.map(clientModel) };
+  const clients = [
+    ...load.clients.flatMap((data) => {
+      const client = loadedClient(data, settings, handoff);
+      return client ? [client] : [];
+    }),
+    ...(handoff?.cached ?? []).map((entry) => cachedClient(entry, settings)),
+  ].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));
+  if (settings.client && clients.length === 0) throw new Error(`No reports for client ${settings.client}`);
+  site = { settings, clients };
   return site;
+}
+
+function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff | undefined): SiteClient | null {
+  const report = buildClientReport(data);
+  if (!report) return null;
+  const model = clientModel(report);
+  const pageKey = clientPageKey(settings.dataDir, data.slug);
+  const months = report.months.map((month) => ({ id: month.month.id, partial: month.partial }));
+  let row: PortfolioRow | null = null;
+  const client: SiteClient = {
+    slug: data.slug,
+    name: data.config.name,
+    access: data.config.access,
+    indexable: data.config.indexable,
+    logo: data.logo,
+    months,
+    pageKey,
+    model: () => model,
+    portfolioRow: () => (row ??= portfolioRow(report, settings.today)),
+  };
+  // What a later build may keep of this client instead of reading it again.
+  if (handoff)
+    handoff.kept.set(data.slug, {
+      slug: data.slug,
+      name: data.config.name,
+      key: pageKey,
+      validatedOn: isoDate(settings.today),
+      access: data.config.access,
+      indexable: data.config.indexable,
+      locale: data.config.locale,
+      basePath: data.config.base_path,
+      siteUrl: data.config.site_url ?? null,
+      logo: data.logo === null ? null : path.relative(process.cwd(), data.logo),
+      months,
+      files: data.files,
+      warnings: handoff.load.warnings.filter((warning) =>
+        warning.file.startsWith(`${handoff.load.dataDir}/${data.slug}/`),
+      ),
+      get portfolio() {
+        return row === null ? null : { today: isoDate(settings.today), row };
+      },
+    });
+  return client;
+}
+
+function cachedClient(entry: CachedClient, settings: SiteSettings): SiteClient {
+  let loaded: { report: ClientReport; model: ClientModel } | null = null;
+  const load = () => {
+    if (loaded) return loaded;
+    const data = loadDataDir(settings.dataDir, { clients: [entry.slug] });
+    const report = data.problems.length === 0 && data.clients[0] ? buildClientReport(data.clients[0]) : null;
+    if (!report) throw new Error(`${entry.slug}: its data changed during the build; build again`);
+    loaded = { report, model: clientModel(report) };
+    return loaded;
+  };
+  const today = isoDate(settings.today);
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    access: entry.access,
+    indexable: entry.indexable,
+    logo: entry.logo,
+    months: entry.months,
+    pageKey: entry.key,
+    model: () => load().model,
+    portfolioRow: () =>
+      entry.portfolio?.today === today ? entry.portfolio.row : portfolioRow(load().report, settings.today),
+  };
 }
 
 /** The home page: the portfolio on the agency's combined site, the client's own page on a client's site. */
 export type HomePage =
-  { readonly kind: 'portfolio'; readonly site: SiteModel } | { readonly kind: 'client'; readonly report: ClientReport };
+  { readonly kind: 'portfolio'; readonly site: SiteModel } | { readonly kind: 'client'; readonly client: SiteClient };
 
-export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage }> {
+export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage; cacheKey?: string }> {
   const current = loadSite();
-  const clients = current.clients.map(({ report }) => ({
-    params: { client: clientParam(report.client.slug) },
-    props: { kind: 'client' as const, report },
+  const clients = current.clients.map((client) => ({
+    params: { client: clientParam(client.slug) },
+    props: { kind: 'client' as const, client },
+    cacheKey: client.pageKey,
   }));
   return current.settings.client
     ? clients
@@ -59,16 +154,19 @@ export function homePaths(): Array<{ params: { client: string | undefined }; pro
 
 /** A report month's page and its data.json: the month is modelled when first rendered. */
 export type ReportPage = {
-  readonly client: ClientModel;
+  readonly client: SiteClient;
   readonly monthId: string;
 };
 
+type ClientPath<P> = { params: { client: string | undefined; period: string }; props: P; cacheKey: string };
+
 /** Every client and month, for getStaticPaths. */
-export function reportPaths(): Array<{ params: { client: string | undefined; period: string }; props: ReportPage }> {
+export function reportPaths(): Array<ClientPath<ReportPage>> {
   return loadSite().clients.flatMap((client) =>
-    client.report.months.map((month) => ({
-      params: { client: clientParam(client.report.client.slug), period: month.month.id },
-      props: { client, monthId: month.month.id },
+    client.months.map((month) => ({
+      params: { client: clientParam(client.slug), period: month.id },
+      props: { client, monthId: month.id },
+      cacheKey: client.pageKey,
     })),
   );
 }
@@ -79,29 +177,37 @@ export function reportPaths(): Array<{ params: { client: string | undefined; per
  * picture needs the site's public address (chat apps want an absolute URL), and a
  * protected client's preview says nothing but that it is protected.
  */
-export function previewMonths(report: ClientReport): MonthlyReport[] {
-  if (!import.meta.env.SITE || report.client.config.access === 'password') return [];
-  const lastComplete = report.months.findLastIndex((month) => !month.partial);
-  return report.months.slice(Math.max(0, lastComplete === -1 ? report.months.length - 1 : lastComplete));
+export function previewMonths(client: Pick<SiteClient, 'access' | 'months'>): string[] {
+  if (!import.meta.env.SITE || client.access === 'password') return [];
+  const lastComplete = client.months.findLastIndex((month) => !month.partial);
+  return client.months
+    .slice(Math.max(0, lastComplete === -1 ? client.months.length - 1 : lastComplete))
+    .map((m) => m.id);
 }
 
-export function previewPaths(): Array<{ params: { client: string | undefined; period: string }; props: ReportPage }> {
+export function previewPaths(): Array<ClientPath<ReportPage>> {
   return loadSite().clients.flatMap((client) =>
-    previewMonths(client.report).map((month) => ({
-      params: { client: clientParam(client.report.client.slug), period: month.month.id },
-      props: { client, monthId: month.month.id },
+    previewMonths(client).map((monthId) => ({
+      params: { client: clientParam(client.slug), period: monthId },
+      props: { client, monthId },
+      cacheKey: client.pageKey,
     })),
   );
 }
 
 /** Each client's logo, for getStaticPaths. */
-export function logoPaths(): Array<{ params: { client: string | undefined; file: string }; props: { file: string } }> {
-  return loadSite().clients.flatMap(({ report: { client } }) =>
+export function logoPaths(): Array<{
+  params: { client: string | undefined; file: string };
+  props: { file: string };
+  cacheKey: string;
+}> {
+  return loadSite().clients.flatMap((client) =>
     client.logo
       ? [
           {
             params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! },
             props: { file: client.logo },
+            cacheKey: client.pageKey,
           },
         ]
       : [],

@@ -7,10 +7,19 @@ import path from 'node:path';
 /** The day the tests' builds count as today, so what depends on the date (stale data) is the same every run. */
 export const FROZEN_TODAY = '2026-11-30';
 
-export function runBuild(args: readonly string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+/**
+ * Runs the build. Tests build without the build cache (it would keep a copy of every test's
+ * site in the project's .recap-cache) unless `withCache` says they are about the cache.
+ */
+export function runBuild(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { withCache?: boolean } = {},
+): SpawnSyncReturns<string> {
   // Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env; Vite would read them as the site's own.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-  return spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+  const cacheArgs = options.withCache ? [] : ['--no-cache'];
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args, ...cacheArgs], {
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', RECAP_TODAY: FROZEN_TODAY, ...env },
     encoding: 'utf8',
   });

@@ -123,7 +123,7 @@ describe('a build that fails or is stopped', () => {
     const parent = tempDir();
     const outDir = previousSite(parent);
     const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir, '--no-cache'], {
       env: { ...env, DATA_DIR: dataDir, RECAP_TODAY: FROZEN_TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let stderr = '';

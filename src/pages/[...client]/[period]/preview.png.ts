@@ -4,12 +4,14 @@ import { textDirection } from '../../../present/format.ts';
 import { previewCard, previewSvg } from '../../../present/preview-image.ts';
 import { buildReportView } from '../../../present/report-view.ts';
 import { previewPng } from '../../../site/preview-png.ts';
+import { noteRendered } from '../../../site/data-handoff.ts';
 import { previewPaths, type ReportPage } from '../../../site/reports.ts';
 
 export const getStaticPaths = (() => previewPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ReportPage> = async ({ props }) => {
-  const view = buildReportView(props.client.month(props.monthId));
+export const GET: APIRoute<ReportPage> = async ({ props, url }) => {
+  noteRendered(url.pathname);
+  const view = buildReportView(props.client.model().month(props.monthId));
   const card = previewCard(view, textDirection(view.config.locale));
   if (!card) return new Response(null, { status: 404 });
   return new Response(await previewPng(previewSvg(card)), { headers: { 'Content-Type': 'image/png' } });

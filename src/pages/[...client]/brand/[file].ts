@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { noteRendered } from '../../../site/data-handoff.ts';
 import { logoPaths } from '../../../site/reports.ts';
 
 export const getStaticPaths = (() => logoPaths()) satisfies GetStaticPaths;
@@ -15,7 +16,9 @@ const TYPES: Record<string, string> = {
   '.gif': 'image/gif',
 };
 
-export const GET: APIRoute<{ file: string }> = ({ props }) =>
-  new Response(readFileSync(props.file), {
+export const GET: APIRoute<{ file: string }> = ({ props, url }) => {
+  noteRendered(url.pathname);
+  return new Response(readFileSync(props.file), {
     headers: { 'Content-Type': TYPES[path.extname(props.file).toLowerCase()] ?? 'application/octet-stream' },
   });
+};
