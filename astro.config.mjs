@@ -5,7 +5,7 @@ import { recapTemplates } from './src/site/templates-plugin.ts';
 import { siteSettings } from './src/site/settings.ts';
 
 // `npm run build` sets these variables for each site it builds; `npm run dev` reads the same ones.
-const { dataDir, client, cacheDir, incremental } = siteSettings();
+const { dataDir, client, cacheDir } = siteSettings();
 
 // BASE_PATH serves the site under a sub-path, as on a GitHub Pages project site (/recap/).
 export default defineConfig({
@@ -16,8 +16,6 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // A page whose inputs are unchanged since the last build is copied from the cache (see docs/publishing.md).
-  experimental: { incrementalBuild: incremental },
   // The report is static HTML: no dev toolbar, no telemetry prompts in CI.
   devToolbar: { enabled: false },
   vite: {

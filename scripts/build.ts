@@ -13,13 +13,11 @@ import { parseArgs } from 'node:util';
 import { stage, type Staging } from '../src/publish/atomic.ts';
 import { clientFolders, readBuildInput, type BuildClient } from '../src/publish/build-input.ts';
 import { ClientCache } from '../src/publish/client-cache.ts';
-import { checkPageCache, recordPageCache } from '../src/publish/page-cache.ts';
 import { PublishedRecord } from '../src/publish/published-record.ts';
 import { clientPageKey } from '../src/site/page-keys.ts';
-import { cacheFolder, workspace, type Workspace } from '../src/publish/workspace.ts';
+import { buildSite } from '../src/publish/build-site.ts';
+import type { Workspace } from '../src/publish/workspace.ts';
 import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
-import { protectClient } from '../src/publish/protect-site.ts';
-import { handOverData } from '../src/site/data-handoff.ts';
 import { SETTINGS_VARIABLES, siteSettings } from '../src/site/settings.ts';
 import { validationReport } from '../src/validate.ts';
 
@@ -47,11 +45,18 @@ if (options.client && !clientFolders(settings.dataDir).includes(options.client))
     `found no client folder ${options.client} in ${path.relative(process.cwd(), path.resolve(settings.dataDir)) || '.'}/, expected one of: ${clientFolders(settings.dataDir).join(', ') || 'none'}`,
   );
 }
+// What each client's pages depend on besides Recap's code: hashed once, used by every cache.
+const pageKeys = new Map(
+  clientFolders(settings.dataDir)
+    .filter((slug) => options.client === null || slug === options.client)
+    .map((slug) => [slug, clientPageKey(settings.dataDir, slug)]),
+);
 const input = readBuildInput({
   dataDir: settings.dataDir,
   client: options.client,
   today: settings.today,
   cache: clientCache,
+  pageKeys,
 });
 const report = validationReport(input.report);
 if (input.read.problems.length > 0) {
@@ -106,23 +111,32 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+let hashes: ReadonlyMap<string, string> = new Map();
 try {
   if (options.eachClient) {
     for (const client of clients) await buildClientSiteInChild(client, staging);
   } else {
-    const base = options.client ? baseOf(clients[0]!) : (process.env.BASE_PATH ?? '/');
-    await buildSite(staging.folder, options.client, base);
-    for (const client of clients.filter((c) => c.access === 'password')) {
-      const sealed = await protectClient({
-        root: staging.folder,
-        folder: options.client ? '' : client.slug,
-        base,
-        password: process.env[passwordVariable(client.slug)]!,
-        locale: client.locale,
-      });
-      if (!options.nested)
-        console.log(`${client.slug}: ${sealed.pages} pages and ${sealed.dataFiles} data.json files encrypted`);
-    }
+    const built = await buildSite({
+      folder: staging.folder,
+      dataDir: settings.dataDir,
+      client: options.client,
+      base: options.client ? baseOf(clients[0]!) : (process.env.BASE_PATH ?? '/'),
+      siteUrl: options.client ? clients[0]!.siteUrl : (process.env.SITE_URL ?? null),
+      input,
+      pageKeys,
+      cache: clientCache ? { clients: clientCache } : null,
+      // On a terminal Astro lists each page as it goes; in a log (CI) the summary line says it all.
+      logLevel: options.nested ? 'error' : process.stdout.isTTY ? 'info' : 'warn',
+      say: (line) => {
+        if (!options.nested) console.log(line);
+      },
+      onWorkspace: (running) => {
+        scratch = running;
+      },
+    });
+    cacheUse.files = built.files;
+    cacheUse.reused = built.reused;
+    hashes = built.hashes;
   }
 } catch (error) {
   staging.discard();
@@ -134,7 +148,7 @@ const pages = countPages(staging.folder);
 if (options.dryRun) staging.discard();
 else {
   staging.publish();
-  record?.write(outDir, fingerprint, sitePasswords);
+  record?.write(outDir, fingerprint, sitePasswords, hashes);
 }
 if (!options.nested) {
   const where = options.dryRun ? 'checked (dry run, nothing published)' : `into ${shownOutDir}/`;
@@ -189,50 +203,6 @@ function baseOf(client: BuildClient): string {
   return options.base ?? client.basePath;
 }
 
-async function buildSite(folder: string, client: string | null, base: string): Promise<void> {
-  // The pages use what was read and validated above instead of reading the folder again.
-  const handoff = handOverData({ dataDir: settings.dataDir, load: input.read, cached: input.cached });
-  // Astro's config and the pages read what this build is for from the environment.
-  process.env[SETTINGS_VARIABLES.client] = client ?? '';
-  process.env[SETTINGS_VARIABLES.base] = base;
-  if (client) {
-    const siteUrl = clients[0]!.siteUrl;
-    if (siteUrl) process.env[SETTINGS_VARIABLES.siteUrl] = siteUrl;
-    else delete process.env[SETTINGS_VARIABLES.siteUrl];
-  }
-  scratch = workspace();
-  // With the cache, pages whose inputs are unchanged since the last build of this site are copied, not rendered.
-  const pageCache = options.cache ? siteCache(client, base) : null;
-  if (pageCache) {
-    const damaged = checkPageCache(pageCache);
-    if (damaged.length > 0) {
-      console.log(
-        `Build cache: ${damaged.length} page copies were damaged or foreign (${damaged.slice(0, 3).join(', ')}${damaged.length > 3 ? ', ...' : ''}); every page is rendered again.`,
-      );
-    }
-  }
-  process.env[SETTINGS_VARIABLES.cacheDir] = pageCache ?? scratch.cacheDir;
-  process.env[SETTINGS_VARIABLES.incremental] = options.cache ? '1' : '';
-  try {
-    // A nested build's page list would drown the summary; its errors still show.
-    // Astro takes a second to load: a build with nothing to do never loads it.
-    const { build } = await import('astro');
-    // On a terminal Astro lists each page as it goes; in a log (CI) the summary line says it all.
-    const logLevel = options.nested ? 'error' : process.stdout.isTTY ? 'info' : 'warn';
-    await build({ outDir: scratch.astroOutDir(folder), logLevel });
-    scratch.collect(folder);
-    if (pageCache) recordPageCache(pageCache);
-    const files = countFiles(folder);
-    cacheUse.files += files;
-    cacheUse.reused += files - handoff.rendered.size;
-    // What the pages kept of the clients read now, so that the next build need not read them again.
-    for (const kept of handoff.kept.values()) clientCache?.write(kept);
-  } finally {
-    scratch.remove();
-    scratch = null;
-  }
-}
-
 /** Everything the site is made from: Recap's code, what the build is for, and every client folder it reads. */
 function siteFingerprint(): string {
   const hash = createHash('sha256');
@@ -249,18 +219,8 @@ function siteFingerprint(): string {
       env(SETTINGS_VARIABLES.siteUrl),
     ].join('\0'),
   );
-  for (const slug of clientFolders(settings.dataDir))
-    hash.update(`\0${slug}\0${clientPageKey(settings.dataDir, slug)}`);
+  for (const [slug, key] of pageKeys) hash.update(`\0${slug}\0${key}`);
   return hash.digest('base64url');
-}
-
-/** The build cache of one site: its data folder, whether it is the combined site or which client's, and where it is served. */
-function siteCache(client: string | null, base: string): string {
-  const site = [path.resolve(settings.dataDir), client ?? '', base, process.env[SETTINGS_VARIABLES.siteUrl] ?? ''].join(
-    '\0',
-  );
-  const id = createHash('sha256').update(site).digest('hex').slice(0, 16);
-  return path.join(cacheFolder(), 'astro', `${client ?? 'all-clients'}-${id}`);
 }
 
 /** Each client's site is built in a process of its own, so nothing of one client is in memory for another's. */
@@ -295,15 +255,6 @@ function buildClientSiteInChild(client: BuildClient, parent: Staging): Promise<v
       resolve();
     });
   });
-}
-
-/** The site's own files: pages, data.json, pictures; not Astro's shared CSS and fonts. */
-function countFiles(folder: string): number {
-  let count = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && !path.relative(folder, entry.parentPath).split(path.sep).includes('_astro')) count++;
-  }
-  return count;
 }
 
 function countPages(folder: string): number {

@@ -36,11 +36,13 @@ export function readBuildInput(options: {
   client: string | null;
   today: Day;
   cache: ClientCache | null;
+  /** Each client folder's page key, worked out once per build. */
+  pageKeys: ReadonlyMap<string, string>;
 }): BuildInput {
   const folders = clientFolders(options.dataDir).filter((slug) => options.client === null || slug === options.client);
   const cached = options.cache
     ? folders.flatMap((slug) => {
-        const entry = options.cache!.reusable(slug, options.today);
+        const entry = options.cache!.reusable(slug, options.today, options.pageKeys.get(slug));
         return entry ? [entry] : [];
       })
     : [];

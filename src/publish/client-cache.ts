@@ -59,8 +59,7 @@ export class ClientCache {
    * checked then still holds today: a later day only widens the window of dates a
    * client's data may carry, but a warning (data dated after today) is checked again.
    */
-  reusable(slug: string, today: Day): CachedClient | null {
-    const pageKey = clientPageKey(this.#dataDir, slug);
+  reusable(slug: string, today: Day, pageKey: string = clientPageKey(this.#dataDir, slug)): CachedClient | null {
     const file = this.#file(slug, pageKey);
     if (!existsSync(file)) return null;
     let entry: Entry;

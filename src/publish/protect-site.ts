@@ -4,7 +4,7 @@
  * inside the pages it appears on. Anything else there is an error, not a file left
  * readable by mistake.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textDirection, languageOf } from '../present/format.ts';
 import { messagesFor } from '../present/messages/index.ts';
@@ -74,11 +74,11 @@ export async function protectClient(client: ProtectedClient): Promise<{ pages: n
       messages,
       extraHead,
     });
-    writeFileSync(target, page);
+    replaceFile(target, page);
   }
   for (const file of dataFiles) {
     const target = path.join(top, file);
-    writeFileSync(target, protectedJson(await encryptFile(key, readFileSync(target))));
+    replaceFile(target, protectedJson(await encryptFile(key, readFileSync(target))));
   }
   for (const file of logos) rmSync(path.join(top, file));
   rmSync(path.join(top, 'brand'), { recursive: true, force: true });
@@ -102,4 +102,13 @@ function filesBelow(folder: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
+}
+
+/**
+ * A new file in the old one's place. Never written through: the old file may be a hard
+ * link to the build cache's copy of the page, which must stay as Astro wrote it.
+ */
+function replaceFile(target: string, text: string): void {
+  writeFileSync(`${target}.sealing`, text);
+  renameSync(`${target}.sealing`, target);
 }

@@ -8,6 +8,7 @@
 import { createHash, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sha256 } from './output-cache.ts';
 import { cacheFolder } from './workspace.ts';
 
 const RECORD_VERSION = 1;
@@ -59,8 +60,16 @@ export class PublishedRecord {
     return files.every((file) => record.files[file] === sha256(path.join(outDir, file)));
   }
 
-  write(outDir: string, fingerprint: string, passwords: ReadonlyMap<string, string>): void {
-    const files = Object.fromEntries(outputFiles(outDir).map((file) => [file, sha256(path.join(outDir, file))]));
+  /** `known`: hashes the build already has, by path in the output folder; the other files are read. */
+  write(
+    outDir: string,
+    fingerprint: string,
+    passwords: ReadonlyMap<string, string>,
+    known: ReadonlyMap<string, string> = new Map(),
+  ): void {
+    const files = Object.fromEntries(
+      outputFiles(outDir).map((file) => [file, known.get(file) ?? sha256(path.join(outDir, file))]),
+    );
     const checks = Object.fromEntries(
       [...passwords].map(([slug, password]) => {
         const salt = randomBytes(16);
@@ -86,8 +95,4 @@ function outputFiles(outDir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
-}
-
-function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('base64url');
 }

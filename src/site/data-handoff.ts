@@ -18,6 +18,10 @@ export interface Handoff {
   readonly load: DataLoad;
   /** The clients it did not read, as the build cache kept them. */
   readonly cached: readonly CachedClient[];
+  /** Each client folder's page key, as the build worked it out. */
+  readonly pageKeys: ReadonlyMap<string, string>;
+  /** The clients whose pages are rendered; the others' files come from the build cache. Null for all. */
+  readonly render: ReadonlySet<string> | null;
   /** Filled in by the pages: what to keep of each client, by slug. */
   readonly kept: Map<string, CachedClient>;
   /** Filled in by the pages: the addresses rendered now; the others came from the build cache. */

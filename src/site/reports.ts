@@ -40,6 +40,8 @@ export interface SiteModel {
   readonly settings: SiteSettings;
   /** Clients in name order; a client with no data rows has no reports and is not here. */
   readonly clients: readonly SiteClient[];
+  /** The clients whose pages this build renders; the build puts the others' files in place from its cache. */
+  readonly rendered: readonly SiteClient[];
 }
 
 let site: SiteModel | null = null;
@@ -64,7 +66,8 @@ export function loadSite(): SiteModel {
     ...(handoff?.cached ?? []).map((entry) => cachedClient(entry, settings)),
   ].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));
   if (settings.client && clients.length === 0) throw new Error(`No reports for client ${settings.client}`);
-  site = { settings, clients };
+  const render = handoff?.render ?? null;
+  site = { settings, clients, rendered: render ? clients.filter((client) => render.has(client.slug)) : clients };
   return site;
 }
 
@@ -72,7 +75,7 @@ function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff
   const report = buildClientReport(data);
   if (!report) return null;
   const model = clientModel(report);
-  const pageKey = clientPageKey(settings.dataDir, data.slug);
+  const pageKey = handoff?.pageKeys.get(data.slug) ?? clientPageKey(settings.dataDir, data.slug);
   const months = report.months.map((month) => ({ id: month.month.id, partial: month.partial }));
   let row: PortfolioRow | null = null;
   const client: SiteClient = {
@@ -140,12 +143,11 @@ function cachedClient(entry: CachedClient, settings: SiteSettings): SiteClient {
 export type HomePage =
   { readonly kind: 'portfolio'; readonly site: SiteModel } | { readonly kind: 'client'; readonly client: SiteClient };
 
-export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage; cacheKey?: string }> {
+export function homePaths(): Array<{ params: { client: string | undefined }; props: HomePage }> {
   const current = loadSite();
-  const clients = current.clients.map((client) => ({
+  const clients = current.rendered.map((client) => ({
     params: { client: clientParam(client.slug) },
     props: { kind: 'client' as const, client },
-    cacheKey: client.pageKey,
   }));
   return current.settings.client
     ? clients
@@ -158,15 +160,14 @@ export type ReportPage = {
   readonly monthId: string;
 };
 
-type ClientPath<P> = { params: { client: string | undefined; period: string }; props: P; cacheKey: string };
+type ClientPath<P> = { params: { client: string | undefined; period: string }; props: P };
 
 /** Every client and month, for getStaticPaths. */
 export function reportPaths(): Array<ClientPath<ReportPage>> {
-  return loadSite().clients.flatMap((client) =>
+  return loadSite().rendered.flatMap((client) =>
     client.months.map((month) => ({
       params: { client: clientParam(client.slug), period: month.id },
       props: { client, monthId: month.id },
-      cacheKey: client.pageKey,
     })),
   );
 }
@@ -186,30 +187,19 @@ export function previewMonths(client: Pick<SiteClient, 'access' | 'months'>): st
 }
 
 export function previewPaths(): Array<ClientPath<ReportPage>> {
-  return loadSite().clients.flatMap((client) =>
+  return loadSite().rendered.flatMap((client) =>
     previewMonths(client).map((monthId) => ({
       params: { client: clientParam(client.slug), period: monthId },
       props: { client, monthId },
-      cacheKey: client.pageKey,
     })),
   );
 }
 
 /** Each client's logo, for getStaticPaths. */
-export function logoPaths(): Array<{
-  params: { client: string | undefined; file: string };
-  props: { file: string };
-  cacheKey: string;
-}> {
-  return loadSite().clients.flatMap((client) =>
+export function logoPaths(): Array<{ params: { client: string | undefined; file: string }; props: { file: string } }> {
+  return loadSite().rendered.flatMap((client) =>
     client.logo
-      ? [
-          {
-            params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! },
-            props: { file: client.logo },
-            cacheKey: client.pageKey,
-          },
-        ]
+      ? [{ params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! }, props: { file: client.logo } }]
       : [],
   );
 }

@@ -17,8 +17,6 @@ export interface SiteSettings {
   readonly today: Day;
   /** Astro's cache folder for this build; null for Astro's own default. */
   readonly cacheDir: string | null;
-  /** Reuse the pages of the last build whose inputs have not changed (Astro's incremental build). */
-  readonly incremental: boolean;
 }
 
 export const SETTINGS_VARIABLES = {
@@ -28,7 +26,6 @@ export const SETTINGS_VARIABLES = {
   base: 'BASE_PATH',
   siteUrl: 'SITE_URL',
   cacheDir: 'RECAP_CACHE_DIR',
-  incremental: 'RECAP_INCREMENTAL',
 } as const;
 
 export function siteSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): SiteSettings {
@@ -38,7 +35,6 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
     client,
     today: todayOf(env, now),
     cacheDir: env[SETTINGS_VARIABLES.cacheDir]?.trim() || null,
-    incremental: env[SETTINGS_VARIABLES.incremental] === '1',
   };
 }
 
