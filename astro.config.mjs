@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { recapNotes } from './src/site/notes-plugin.ts';
 import { recapTemplates } from './src/site/templates-plugin.ts';
 import { siteSettings } from './src/site/settings.ts';
 
@@ -19,7 +20,10 @@ export default defineConfig({
   // The report is static HTML: no dev toolbar, no telemetry prompts in CI.
   devToolbar: { enabled: false },
   vite: {
-    plugins: [recapTemplates({ root: process.cwd(), dataDir, templatesDir: 'templates', client })],
+    plugins: [
+      recapTemplates({ root: process.cwd(), dataDir, templatesDir: 'templates', client }),
+      recapNotes({ root: process.cwd(), dataDir, client }),
+    ],
     server: { fs: { allow: ['.', dataDir] } },
   },
 });

@@ -21,7 +21,8 @@ import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
 import { SETTINGS_VARIABLES, siteSettings } from '../src/site/settings.ts';
 import { validationReport } from '../src/validate.ts';
 
-const USAGE = 'usage: npm run build [-- --client <slug> | --each-client] [--outDir dist] [--base /path/] [--dry-run]';
+const USAGE =
+  'usage: npm run build [-- --client <slug> | --each-client] [--outDir dist] [--base /path/] [--dry-run] [--no-cache]';
 
 let options: ReturnType<typeof readOptions>;
 try {
@@ -125,8 +126,9 @@ try {
       input,
       pageKeys,
       cache: clientCache ? { clients: clientCache } : null,
-      // On a terminal Astro lists each page as it goes; in a log (CI) the summary line says it all.
-      logLevel: options.nested ? 'error' : process.stdout.isTTY ? 'info' : 'warn',
+      // A terminal shows a progress line instead of Astro's list of pages; a log (CI) only the summary line.
+      logLevel: options.nested ? 'error' : 'warn',
+      ...(options.nested ? {} : { progress: process.stdout }),
       say: (line) => {
         if (!options.nested) console.log(line);
       },

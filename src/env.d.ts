@@ -8,6 +8,19 @@ declare module 'virtual:recap/templates' {
   export const clientTemplates: Record<string, () => Promise<MDXModule>>;
 }
 
+declare module 'virtual:recap/notes' {
+  /** <DATA_DIR>/<client>/notes/<YYYY-MM>.md or .mdx by "<client>/<YYYY-MM>". */
+  export const notes: Record<
+    string,
+    () => Promise<{
+      /** Markdown modules export Content; MDX modules export it as default too. */
+      Content?: import('astro/runtime/server/index.js').AstroComponentFactory;
+      default: import('astro/runtime/server/index.js').AstroComponentFactory;
+      frontmatter?: Record<string, unknown>;
+    }>
+  >;
+}
+
 declare namespace App {
   interface Locals {
     /** The report being rendered, for the report components a template places. */

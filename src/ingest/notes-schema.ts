@@ -1,6 +1,6 @@
 /**
  * A note's front matter (data/<client>/notes/<YYYY-MM>.md): one schema for validate
- * (notes.ts) and for the content collection that renders the notes (content.config.ts),
+ * (notes.ts) and for the pages that render the notes (src/site/notes.ts),
  * so a note that validates is a note that builds.
  */
 import { z } from 'zod';

@@ -4,7 +4,7 @@
  *
  * - The file name is a month of the client's calendar that has begun (2026-09.md): any
  *   other name (october.md, 2026-09.MD) would never be shown.
- * - The front matter matches `notesSchema`, the one schema the content collection uses too.
+ * - The front matter matches `notesSchema`, the one schema the pages read notes with too.
  * - The text is Markdown or MDX that parses, with the line and column of an error.
  * - A note runs no code. MDX compiles to JavaScript that runs while the site is built:
  *   an `import`, an `export` or a `{...}` expression in a note would run there, and in
@@ -31,7 +31,7 @@ export const NOTES_FOLDER = 'notes';
 /** A month's commentary is a few kilobytes. */
 export const MAX_NOTE_BYTES = 2 ** 20;
 
-const NOTE_NAME = /^(\d{4}-\d{2})\.(md|mdx)$/;
+export const NOTE_NAME = /^(\d{4}-\d{2})\.(md|mdx)$/;
 
 const NOTE_TEXT: TextKind = {
   expected: 'Markdown text',
@@ -62,12 +62,30 @@ export function checkNotes(clientFolder: string, context: NotesContext): void {
     });
     return;
   }
+  const monthsSeen = new Map<string, string>();
   for (const name of context.fs
     .list(folder)
     .map((entry) => entry.name)
     .sort()) {
     if (name.startsWith('.')) continue;
     const file = path.join(folder, name);
+    const month = NOTE_NAME.exec(name)?.[1];
+    if (month !== undefined) {
+      const first = monthsSeen.get(month);
+      if (first !== undefined) {
+        context.problems.push(
+          at(
+            context,
+            file,
+            1,
+            1,
+            `found a second note for ${month} beside ${quote(first)}, expected one note per month: keep one of the two`,
+          ),
+        );
+        continue;
+      }
+      monthsSeen.set(month, name);
+    }
     // A link that leads out of the data folder was reported as the client's files were listed.
     const kind = safeEntry(file, context);
     if (kind !== 'file') {

@@ -13,8 +13,11 @@ import type { BuildInput } from './build-input.ts';
 import type { ClientCache } from './client-cache.ts';
 import { clientFiles, OutputCache } from './output-cache.ts';
 import { passwordVariable } from './passwords.ts';
+import { buildProgress, type ProgressTarget } from './progress.ts';
 import { protectClient } from './protect-site.ts';
 import { cacheFolder, workspace, type Workspace } from './workspace.ts';
+
+type BuildOptions = NonNullable<Parameters<typeof import('astro').build>[1]>;
 
 export interface SiteBuild {
   /** Where the site is written: an empty staging folder. */
@@ -30,6 +33,8 @@ export interface SiteBuild {
   /** Null to build without the cache. */
   readonly cache: { readonly clients: ClientCache } | null;
   readonly logLevel: 'info' | 'warn' | 'error';
+  /** Where a terminal shows the progress line; none for a nested build or a log. */
+  readonly progress?: ProgressTarget;
   /** Says what the cache did, for the build's output. */
   readonly say: (line: string) => void;
   /** The running build's scratch folder, so an interrupted build can remove it. */
@@ -55,13 +60,17 @@ export async function buildSite(site: SiteBuild): Promise<BuiltSite> {
       return entry ? [[cached.slug, { entry, key: cached.key }] as const] : [];
     }),
   );
-  for (const slug of outputs?.ignored ?? []) site.say(`Build cache: ignored the damaged files kept of ${slug}; its pages are rendered again.`);
+  for (const slug of outputs?.ignored ?? [])
+    site.say(`Build cache: ignored the damaged files kept of ${slug}; its pages are rendered again.`);
+  const fromCache = [...reused.values()].reduce((sum, { entry }) => sum + Object.keys(entry.files).length, 0);
+  const progress = buildProgress(site.progress ?? { isTTY: false, write: () => true }, fromCache);
   const handoff = handOverData({
     dataDir: site.dataDir,
     load: site.input.read,
     cached: site.input.cached,
     pageKeys: site.pageKeys,
     render: new Set(site.input.clients.map((c) => c.slug).filter((slug) => !reused.has(slug))),
+    onRendered: (done, toRender) => progress.update(done, toRender),
   });
 
   // Astro's config and the pages read what this build is for from the environment.
@@ -76,9 +85,13 @@ export async function buildSite(site: SiteBuild): Promise<BuiltSite> {
   try {
     // Astro takes a second to load: a build with nothing to do never loads it.
     const { build } = await import('astro');
-    await build({ outDir: scratch.astroOutDir(site.folder), logLevel: site.logLevel });
+    // Astro's sync writes types for editors and fills content collections; Recap has none
+    // (notes are modules, src/site/notes-plugin.ts), and the sync's own Vite server cost
+    // 1.4 s a build. `sync` is an option of Astro's build() its types do not list.
+    await build({ outDir: scratch.astroOutDir(site.folder), logLevel: site.logLevel }, { sync: false } as BuildOptions);
     scratch.collect(site.folder);
   } finally {
+    progress.end();
     scratch.remove();
     site.onWorkspace?.(null);
   }
@@ -92,8 +105,14 @@ export async function buildSite(site: SiteBuild): Promise<BuiltSite> {
     const pageKey = handoff.kept.get(client.slug)?.key ?? site.input.cached.find((c) => c.slug === client.slug)?.key;
     if (!pageKey) continue;
     const files = clientFiles(site.folder, folderOf(client.slug));
-    const entry = outputs.keep(client.slug, outputKey(engine, pageKey), path.join(site.folder, folderOf(client.slug)), files);
-    for (const [file, hash] of Object.entries(entry.files)) hashes.set(path.posix.join(folderOf(client.slug), file), hash);
+    const entry = outputs.keep(
+      client.slug,
+      outputKey(engine, pageKey),
+      path.join(site.folder, folderOf(client.slug)),
+      files,
+    );
+    for (const [file, hash] of Object.entries(entry.files))
+      hashes.set(path.posix.join(folderOf(client.slug), file), hash);
   }
   // What the pages kept of the clients read now, so that the next build need not read them again.
   for (const kept of handoff.kept.values()) site.cache?.clients.write(kept);
@@ -107,7 +126,8 @@ export async function buildSite(site: SiteBuild): Promise<BuiltSite> {
       locale: client.locale,
     });
     // Sealed files are new files: their hashes are not the kept ones.
-    for (const file of clientFiles(site.folder, folderOf(client.slug))) hashes.delete(path.posix.join(folderOf(client.slug), file));
+    for (const file of clientFiles(site.folder, folderOf(client.slug)))
+      hashes.delete(path.posix.join(folderOf(client.slug), file));
     site.say(`${client.slug}: ${sealed.pages} pages and ${sealed.dataFiles} data.json files encrypted`);
   }
 
@@ -135,4 +155,3 @@ function countFiles(folder: string): number {
   }
   return count;
 }
-

@@ -26,10 +26,14 @@ export interface Handoff {
   readonly kept: Map<string, CachedClient>;
   /** Filled in by the pages: the addresses rendered now; the others came from the build cache. */
   readonly rendered: Set<string>;
+  /** How many files the pages will render, once they know (src/site/reports.ts). */
+  toRender: number | null;
+  /** Told of every file rendered, for the build's progress line. */
+  readonly onRendered?: (done: number, toRender: number | null) => void;
 }
 
-export function handOverData(handoff: Omit<Handoff, 'kept' | 'rendered'>): Handoff {
-  const full: Handoff = { ...handoff, kept: new Map(), rendered: new Set() };
+export function handOverData(handoff: Omit<Handoff, 'kept' | 'rendered' | 'toRender'>): Handoff {
+  const full: Handoff = { ...handoff, kept: new Map(), rendered: new Set(), toRender: null };
   (globalThis as Record<symbol, unknown>)[KEY] = full;
   return full;
 }
@@ -44,5 +48,6 @@ export function takeOverData(dataDir: string): Handoff | undefined {
 export function noteRendered(pathname: string): void {
   const handoff = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
   handoff?.rendered.add(pathname);
+  if (handoff) handoff.onRendered?.(handoff.rendered.size, handoff.toRender);
   if (process.env.RECAP_TRACE?.split(',').includes('render')) process.stderr.write(`recap: rendered ${pathname}\n`);
 }

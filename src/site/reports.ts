@@ -68,7 +68,14 @@ export function loadSite(): SiteModel {
   if (settings.client && clients.length === 0) throw new Error(`No reports for client ${settings.client}`);
   const render = handoff?.render ?? null;
   site = { settings, clients, rendered: render ? clients.filter((client) => render.has(client.slug)) : clients };
+  if (handoff) handoff.toRender = filesToRender();
   return site;
+}
+
+/** Every file the routes render, for the build's progress: a report page and its data.json per month, and the rest. */
+function filesToRender(): number {
+  const siteFiles = ['robots.txt', 'data.schema.json'].length;
+  return homePaths().length + reportPaths().length * 2 + previewPaths().length + logoPaths().length + siteFiles;
 }
 
 function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff | undefined): SiteClient | null {
@@ -199,7 +206,12 @@ export function previewPaths(): Array<ClientPath<ReportPage>> {
 export function logoPaths(): Array<{ params: { client: string | undefined; file: string }; props: { file: string } }> {
   return loadSite().rendered.flatMap((client) =>
     client.logo
-      ? [{ params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! }, props: { file: client.logo } }]
+      ? [
+          {
+            params: { client: clientParam(client.slug), file: client.logo.split(/[\\/]/).pop()! },
+            props: { file: client.logo },
+          },
+        ]
       : [],
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Notes (data/<client>/notes/<YYYY-MM>.md|mdx) are checked by validate: their names,
- * their front matter against the content collection's own schema, their MDX syntax, and
+ * their front matter against the schema the pages read them with, their MDX syntax, and
  * that they run no code. Today is frozen at 2026-11-30.
  */
 import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
@@ -26,6 +26,18 @@ function load(notes: DirSpec, clientYaml?: string) {
 describe('notes file names', () => {
   it('accepts a month that has begun, in .md and .mdx', () => {
     expect(load({ '2026-09.md': 'Fine.\n', '2026-11.mdx': 'Also *fine*.\n' }).problems).toEqual([]);
+  });
+
+  it('refuses a second note for the same month, which would hide one of the two', () => {
+    const { problems, at } = load({ '2026-09.md': 'One.\n', '2026-09.mdx': 'Two.\n' });
+    expectProblems(problems, [
+      {
+        file: at('2026-09.mdx'),
+        line: 1,
+        column: 1,
+        says: ['found a second note for 2026-09 beside "2026-09.md", expected one note per month'],
+      },
+    ]);
   });
 
   it('refuses names that are no month, an upper-case extension, a month not begun and stray files', () => {
@@ -150,10 +162,10 @@ describe('front matter', () => {
     expectProblems(open.problems, [{ file: open.at('2026-09.md'), line: 1, column: 1, says: ['never closed'] }]);
   });
 
-  it('is checked with the schema the content collection renders notes with', () => {
-    const config = readFileSync(path.resolve(import.meta.dirname, '../../src/content.config.ts'), 'utf8');
-    expect(config).toContain("import { notesSchema } from './ingest/notes-schema.ts';");
-    expect(config).toContain('schema: notesSchema,');
+  it('is checked with the schema the pages read notes with', () => {
+    const pages = readFileSync(path.resolve(import.meta.dirname, '../../src/site/notes.ts'), 'utf8');
+    expect(pages).toContain("import { notesSchema, type NoteData } from '../ingest/notes-schema.ts';");
+    expect(pages).toContain('notesSchema.parse(');
   });
 });
 
