@@ -13,10 +13,11 @@ import { parseArgs } from 'node:util';
 import { stage, type Staging } from '../src/publish/atomic.ts';
 import { clientFolders, readBuildInput, type BuildClient } from '../src/publish/build-input.ts';
 import { ClientCache } from '../src/publish/client-cache.ts';
+import { FileDigests } from '../src/publish/file-digests.ts';
 import { PublishedRecord } from '../src/publish/published-record.ts';
 import { clientPageKey } from '../src/site/page-keys.ts';
 import { buildSite } from '../src/publish/build-site.ts';
-import type { Workspace } from '../src/publish/workspace.ts';
+import { cacheFolder, type Workspace } from '../src/publish/workspace.ts';
 import { passwordsFor, passwordVariable } from '../src/publish/passwords.ts';
 import { SETTINGS_VARIABLES, siteSettings } from '../src/site/settings.ts';
 import { validationReport } from '../src/validate.ts';
@@ -47,11 +48,13 @@ if (options.client && !clientFolders(settings.dataDir).includes(options.client))
   );
 }
 // What each client's pages depend on besides Recap's code: hashed once, used by every cache.
+const digests = options.cache ? new FileDigests(cacheFolder()) : null;
 const pageKeys = new Map(
   clientFolders(settings.dataDir)
     .filter((slug) => options.client === null || slug === options.client)
-    .map((slug) => [slug, clientPageKey(settings.dataDir, slug)]),
+    .map((slug) => [slug, clientPageKey(settings.dataDir, slug, process.cwd(), digests?.digestOf)]),
 );
+digests?.save();
 const input = readBuildInput({
   dataDir: settings.dataDir,
   client: options.client,

@@ -79,7 +79,8 @@ export class OutputCache {
       const recorded = entry.stats[file];
       return (recorded !== undefined && sameStat(statOf(full), recorded)) || sha256(full) === hash;
     });
-    if (!intact || filesBelow(folder).length !== Object.keys(entry.files).length) {
+    // Only recorded files are ever placed: a stray file in the folder is never published.
+    if (!intact) {
       this.ignored.push(slug);
       return null;
     }

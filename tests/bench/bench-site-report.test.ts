@@ -1,6 +1,6 @@
 /** The arithmetic behind the figures `npm run bench:site` prints, checked by hand. */
 import { describe, expect, it } from 'vitest';
-import { linearFit, median, pairRatios } from '../../scripts/bench-site-report.ts';
+import { linearFit, median, pairRatios, segmentSlopes, worstRise } from '../../scripts/bench-site-report.ts';
 
 const timed = (seconds: number, cpuSeconds: number | null = null) => ({ seconds, peakMb: null, cpuSeconds });
 
@@ -30,5 +30,20 @@ describe('bench:site figures', () => {
     expect(fit.slope).toBeCloseTo(3, 12);
     expect(fit.intercept).toBeCloseTo(6, 12);
     expect(fit.worst).toBeCloseTo(2 / 12, 12);
+  });
+
+  it('says what each added client costs from size to size, and how much that cost rises at most', () => {
+    // 5 -> 10 clients: (9.6 - 5.9) / 5 = 0.74 s; 10 -> 25: (16.3 - 9.6) / 15 = 0.4467 s;
+    // 25 -> 50: (20.3 - 16.3) / 25 = 0.16 s. Each costs less than the one before: no rise.
+    const concave = segmentSlopes([
+      [5, 5.9],
+      [10, 9.6],
+      [25, 16.3],
+      [50, 20.3],
+    ]);
+    expect(concave.map((s) => Number(s.toFixed(4)))).toEqual([0.74, 0.4467, 0.16]);
+    expect(worstRise(concave)).toBe(0);
+    // 1 s per client, then 1.5, then 1.2: the worst rise is (1.5 - 1) / 1 = 50%.
+    expect(worstRise([1, 1.5, 1.2])).toBeCloseTo(0.5, 12);
   });
 });

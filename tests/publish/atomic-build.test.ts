@@ -39,14 +39,31 @@ function assertUntouched(outDir: string): void {
 }
 
 describe('staging a build', () => {
-  it('replaces the output folder only on publish', () => {
+  it('replaces the output folder only on publish, and removes the old site after', async () => {
     const outDir = previousSite(tempDir());
     const staging = stage(outDir, 'test');
     writeFileSync(path.join(staging.folder, 'index.html'), 'new');
     assertUntouchedButStaging(outDir);
     staging.publish();
     expect(readdirSync(outDir)).toEqual(['index.html']);
+    // The replaced site goes in a process of its own, after the build.
+    for (let waited = 0; readdirSync(path.dirname(outDir)).length > 1; waited += 50) {
+      if (waited > 20_000) throw new Error(`the old site was never removed: ${readdirSync(path.dirname(outDir))}`);
+      await sleep(50);
+    }
     expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
+  });
+
+  it('never puts back a replaced site that was on its way out, and removes what is left of it', () => {
+    const parent = tempDir();
+    const outDir = path.join(parent, 'dist');
+    const removing = path.join(parent, '.dist.removing-999999997');
+    mkdirSync(path.join(removing, 'old-month'), { recursive: true });
+    writeFileSync(path.join(removing, 'old-month', 'index.html'), 'half removed');
+    const staging = stage(outDir, 'test');
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(removing)).toBe(false);
+    staging.discard();
   });
 
   it('leaves the output folder as it was when discarded', () => {
