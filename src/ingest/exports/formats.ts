@@ -229,6 +229,9 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
   };
   const reading = new Reading(table, context, found.adapter.format);
   found.adapter.read(reading);
+  // A metric column nobody reads is a count the report would miss without a word.
+  const unread = reading.unreadMetricColumns();
+  if (unread.length > 0) reading.notes.push(`not read: ${unread.map(quote).join(', ')}`);
   // As with Recap's own files: a header alone is more likely a wrong download than news.
   if (reading.rowsRead === 0 && reading.problems.length === 0) {
     reading.problemAtLine(

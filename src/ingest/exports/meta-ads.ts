@@ -62,7 +62,7 @@ export const metaAdsManager: ExportAdapter = {
       purchases: reading.column('purchases'),
       results: reading.column('results'),
       resultType: reading.column('result indicator', 'result type'),
-      spend: reading.table.names.findIndex((name) => AMOUNT_SPENT.test(name)),
+      spend: reading.use(reading.table.names.findIndex((name) => AMOUNT_SPENT.test(name))),
     };
     reading.dailyBreakdown = column.day !== -1;
     const resolved = reading.resolve(specs);

@@ -7,6 +7,7 @@ import { describeFound, FieldLocator, type CsvRecord } from '../csv.ts';
 import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
 import { factsOf } from '../../model/metric-registry.ts';
 import { ProblemList, quote } from '../problems.ts';
+import { looksLikeMetric } from './metric-columns.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
@@ -26,6 +27,9 @@ export interface ExportTable {
   /** The header's names, normalised. */
   readonly names: readonly string[];
 }
+
+const exactName = (found: string, name: string): boolean => found === name;
+const singularOrPlural = (found: string, name: string): boolean => found + 's' === name || found === name + 's';
 
 /** How platforms write "no data here": never a value, never a problem. */
 export function isNotReported(raw: string): boolean {
@@ -109,11 +113,16 @@ export class Reading {
 
   #data: CsvRecord[] | undefined;
 
-  /** Index of the first of `names` present in the header, or -1. */
+  /**
+   * Index of the first of `names` present in the header, or -1. A name spelt in the
+   * singular or the plural is the same column: an older X export says Share for Shares.
+   */
   column(...names: string[]): number {
-    for (const name of names) {
-      const index = this.table.names.indexOf(name);
-      if (index !== -1) return index;
+    for (const same of [exactName, singularOrPlural]) {
+      for (const name of names) {
+        const index = this.table.names.findIndex((found) => same(found, name));
+        if (index !== -1) return this.use(index);
+      }
     }
     return -1;
   }
@@ -123,10 +132,25 @@ export class Reading {
     if (prefer !== undefined) {
       for (const name of names) {
         const index = this.table.names.findIndex((found, i) => found === name && prefer(i));
-        if (index !== -1) return index;
+        if (index !== -1) return this.use(index);
       }
     }
     return this.column(...names);
+  }
+
+  readonly #used = new Set<number>();
+
+  /** Marks a column an adapter found by other means as read. */
+  use(index: number): number {
+    if (index !== -1) this.#used.add(index);
+    return index;
+  }
+
+  /** Columns that hold a metric by their name but that the adapter did not ask for, as the header spells them. */
+  unreadMetricColumns(): string[] {
+    return this.table.names.flatMap((name, index) =>
+      !this.#used.has(index) && looksLikeMetric(name) ? [this.headerText(index)] : [],
+    );
   }
 
   /** The header's text for column `index`, as the user sees it. */

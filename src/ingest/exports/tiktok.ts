@@ -88,6 +88,12 @@ function readTikTok(reading: Reading, specs: readonly MetricSpec[]): void {
       );
     } else days.set(entry, iso);
   }
+  const corrections = dated.filter((entry) => days.has(entry) && entry.cells.some((cell) => cell.value < 0)).length;
+  if (corrections > 0) {
+    reading.notes.push(
+      `${corrections} ${corrections === 1 ? 'day has' : 'days have'} a negative count, TikTok's correction when comments, likes or shares were undone: summed as given, so the month total is TikTok's`,
+    );
+  }
   for (const entry of dated) {
     const day = days.get(entry);
     if (day === undefined) continue;
@@ -109,12 +115,14 @@ export const tiktokOverview: ExportAdapter = {
     notes: [],
   },
   read(reading: Reading) {
+    // TikTok Studio reports undone actions as negative days (-1 comments when one was
+    // deleted): net corrections, not errors. Views cannot be undone, so they stay 0 or more.
     readTikTok(reading, [
       { metric: 'video_views', terms: [{ names: ['video views'] }] },
       { metric: 'profile_visits', terms: [{ names: ['profile views'] }] },
-      { metric: 'likes', terms: [{ names: ['likes'] }] },
-      { metric: 'comments', terms: [{ names: ['comments'] }] },
-      { metric: 'shares', terms: [{ names: ['shares'] }] },
+      { metric: 'likes', terms: [{ names: ['likes'], signed: true }] },
+      { metric: 'comments', terms: [{ names: ['comments'], signed: true }] },
+      { metric: 'shares', terms: [{ names: ['shares'], signed: true }] },
     ]);
   },
 };

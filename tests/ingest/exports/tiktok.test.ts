@@ -66,3 +66,19 @@ describe('TikTok Studio follower history', () => {
     ]);
   });
 });
+
+describe('TikTok Studio corrections', () => {
+  it('sums a negative day as given, TikTok\'s correction for deleted comments, and says so', () => {
+    // Comments: 3, then -1 (one deleted), then 2: the month total is 3 - 1 + 2 = 4.
+    const text =
+      '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
+      '"March 1","100","5","10","3","1"\n"March 2","80","4","-2","-1","0"\n"March 3","90","6","7","2","2"\n';
+    const read = readText(text, { year: 2026 });
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((row) => values(row).comments)).toEqual([3, -1, 2]);
+    expect(read.rows.reduce((sum, row) => sum + values(row).comments!, 0)).toBe(4);
+    expect(read.rows.reduce((sum, row) => sum + values(row).likes!, 0)).toBe(15);
+    expect(read.notes).toContainEqual(expect.stringContaining('1 day has a negative count'));
+  });
+});
+

@@ -130,3 +130,26 @@ describe('X tweet activity export, legacy (per tweet)', () => {
     expect(read.rows).toEqual([]);
   });
 });
+
+describe('columns an export has that Recap does not read', () => {
+  it('reads an older export that says Share for Shares, and names every metric column it leaves out', () => {
+    // An older X account overview: "Share" in the singular, and Media views, which Recap leaves out.
+    const text =
+      'Date,Impressions,Engagements,New follows,Unfollows,Reposts,Share,Media views\n' +
+      '"Sat, Sep 6, 2025",1200,85,9,3,6,2,300\n' +
+      '"Fri, Sep 5, 2025",1050,70,4,6,1,0,210\n';
+    const read = readText(text);
+    expect(read.problems).toEqual([]);
+    // Shares are Reposts + Share: 6 + 2 = 8 on Sep 6, 1 + 0 = 1 on Sep 5; 9 in all, not 7.
+    expect(read.rows.map((row) => values(row).shares)).toEqual([8, 1]);
+    expect(read.notes).toContain('not read: "Media views"');
+  });
+
+  it('says nothing when every metric column is read', () => {
+    const read = readText(
+      'Date,Impressions,Engagements,New follows,Unfollows\n"Sat, Sep 6, 2025",1200,85,9,3\n',
+    );
+    expect(read.notes.filter((note) => note.startsWith('not read'))).toEqual([]);
+  });
+});
+
