@@ -166,16 +166,17 @@ export function readCsvRecords(
   text: string,
   onRecord: (record: CsvRecord) => void,
   onPlainLine?: () => PlainLineReader | undefined,
+  delimiter: Delimiter = ',',
 ): Problem[] {
   if (isPlainCsv(text)) {
-    readPlainRecords(text, onRecord, onPlainLine);
+    readPlainRecords(text, onRecord, onPlainLine, delimiter);
     return [];
   }
   const problems: Problem[] = [];
   let line = 1;
   let offset = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter,
     skipEmptyLines: false,
     // Parsing in chunks keeps only a chunk's lines alive at a time instead of the whole
     // file's: less for the garbage collector to trace, and faster on large files.
@@ -198,7 +199,7 @@ export function readCsvRecords(
             ? `found a quoted field that is never closed, expected a closing " before the end of the line; ${rest}`
             : error.code === 'InvalidQuotes'
               ? `found text after a closing quote, expected a comma or the end of the line right after the closing "; ${rest}`
-              : `found malformed CSV (${error.message}), expected comma-separated values`;
+              : `found malformed CSV (${error.message}), expected ${delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : 'tab'}-separated values`;
         problems.push({ file, ...at, message });
       }
       const fields = result.data;
@@ -225,7 +226,8 @@ function isPlainCsv(text: string): boolean {
 function readPlainRecords(
   text: string,
   onRecord: (record: CsvRecord) => void,
-  onPlainLine?: () => PlainLineReader | undefined,
+  onPlainLine: (() => PlainLineReader | undefined) | undefined,
+  delimiter: Delimiter,
 ): void {
   let line = 1;
   let offset = 0;
@@ -240,7 +242,7 @@ function readPlainRecords(
     if (reader === undefined || reader(offset, stop, line) === undefined) {
       const content = text.slice(offset, stop);
       const blank = content.length === 0 || (content.charCodeAt(0) <= 32 && content.trim() === '');
-      if (!blank) onRecord({ fields: content.split(','), line, offset });
+      if (!blank) onRecord({ fields: content.split(delimiter), line, offset });
     }
     line++;
     offset = end + 1;
@@ -287,8 +289,11 @@ export class FieldLocator {
   #column = 1;
   #inQuotes = false;
 
-  constructor(text: string) {
+  readonly #delimiter: number;
+
+  constructor(text: string, delimiter: Delimiter = ',') {
     this.#text = text;
+    this.#delimiter = delimiter.charCodeAt(0);
   }
 
   locate(record: Pick<CsvRecord, 'line' | 'offset'>, index: number): { line: number; column: number } {
@@ -309,7 +314,7 @@ export class FieldLocator {
     for (; at < text.length && field < index; at++) {
       const code = text.charCodeAt(at);
       if (code === 34) inQuotes = !inQuotes;
-      else if (code === 44 && !inQuotes) field++;
+      else if (code === this.#delimiter && !inQuotes) field++;
       else if (code === 10) {
         if (!inQuotes) break;
         line++;
@@ -328,6 +333,29 @@ export class FieldLocator {
     this.#inQuotes = inQuotes;
     return { line, column };
   }
+}
+
+/** What separates the values of a record: Recap's own files always use commas. */
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The separator of a platform export: the one a `sep=` line names (Meta writes
+ * `sep=\t`), otherwise the one the first line uses most, outside quotes. A file saved by
+ * Excel in a European locale uses semicolons.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' || line.includes('\t'));
+  const sep = /^\ufeff?sep=(.)/i.exec(lines[0] ?? '');
+  if (sep) return sep[1] === ';' ? ';' : sep[1] === '\t' ? '\t' : ',';
+  const first = (lines[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (c: string) => first.split(c).length - 1;
+  const commas = count(',');
+  if (count(';') > commas && count(';') >= count('\t')) return ';';
+  if (count('\t') > commas) return '\t';
+  return ',';
 }
 
 /** Trims only when needed: most cells have no surrounding space. */

@@ -18,6 +18,7 @@ import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import { roundSum } from './exports/reading.ts';
 import type { FileSummary } from './file-summary.ts';
 import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
+import { accountKey, withoutAccountDays } from './export-overlap.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
 
 export interface ReadExportFile {
@@ -33,6 +34,8 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   const notes = new Map<ReadExportFile, string[]>(exports.map((e) => [e, [...e.read.notes]]));
   const fileIndex = new Map(exports.map((e) => [e, ingest.rows.addFile(e.file, e.text)]));
   const posts: SourcedRow[] = [];
+  // What the account's daily exports gave, by platform, day and metric: they are the account's totals.
+  const accountDays = new Map<string, ReadExportFile>();
 
   const store = (groups: readonly RowGroup[]) => {
     for (const group of groups) {
@@ -57,6 +60,12 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
       }
       store(groups);
     } else {
+      if (level === 'daily') {
+        for (const { row } of rows) {
+          if (row.from !== row.to || row.campaign !== '') continue;
+          for (const cell of row.cells) accountDays.set(accountKey(row.platform, row.from, cell.metric), entry);
+        }
+      }
       store(
         rows.map(({ from, row }) => ({
           from,
@@ -69,7 +78,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   }
   // Posts published the same day on the same platform add up to one day value, whichever
   // exports they were kept from.
-  store(combined(ingest, newestPosts(posts, notes)).groups);
+  store(combined(ingest, withoutAccountDays(newestPosts(posts, notes), accountDays, notes)).groups);
 
   return exports.map((entry) => ({
     file: entry.file,

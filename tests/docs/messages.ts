@@ -22,13 +22,15 @@ export const MIN_LITERAL = 12;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Temporary folders of the tests shown as a data folder, so the fixture reads the same on every machine. */
+/** Temporary folders of the tests shown as a data folder, and the project as /project, so the fixture reads the same on every machine. */
 export function normaliseMessage(message: string, cwd = process.cwd(), tmp = tmpdir()): string {
   const relative = path.relative(cwd, tmp).split(path.sep).join('/');
   const folder = String.raw`recap-[a-z-]+?-[A-Za-z0-9]{6}`;
   return message
     .replace(new RegExp(`${escapeRegex(relative)}/${folder}`, 'g'), 'data')
-    .replace(new RegExp(`${escapeRegex(tmp)}/${folder}`, 'g'), '/elsewhere');
+    .replace(new RegExp(`${escapeRegex(tmp)}/${folder}`, 'g'), '/elsewhere')
+    // A link's target is shown whole: the project's own path differs from machine to machine.
+    .replace(new RegExp(`${escapeRegex(cwd)}/`, 'g'), '/project/');
 }
 
 function fixtureMessages(root: string): string[] {

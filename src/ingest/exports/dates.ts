@@ -114,3 +114,47 @@ export function yearInFileName(fileName: string): number | null {
   const years = [...fileName.matchAll(/(?<!\d)(20\d{2})(?:\d{4})?(?!\d)/g)].map((match) => Number(match[1]));
   return years.length === 0 ? null : Math.max(...years);
 }
+
+/** "13-06-2025", "06/13/2025", "13.06.2025 21:00": a date of numbers whose order the file must settle. */
+const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$/i;
+
+export type NumericDateOrder = 'day-first' | 'month-first';
+
+export function numericDateParts(text: string): readonly [number, number, number] | null {
+  const match = NUMERIC_DATE.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
+
+/**
+ * Whether a file's numeric dates put the day or the month first, when its dates settle
+ * it: a first number over 12 is a day, a second number over 12 is a day; otherwise rows
+ * one day apart, read one way and not the other (1, 2, 3 June read as 1 February, 1 March).
+ * Null when nothing settles it, or the dates disagree.
+ */
+export function numericDateOrder(texts: readonly string[]): NumericDateOrder | null {
+  const parts = texts.map(numericDateParts).filter((p): p is readonly [number, number, number] => p !== null);
+  const dayFirst = parts.some(([a]) => a > 12);
+  const monthFirst = parts.some(([, b]) => b > 12);
+  if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
+  if (dayFirst && monthFirst) return null;
+  const steps = (order: NumericDateOrder): number => {
+    const days = parts.map(([a, b, y]) => (order === 'day-first' ? isoOf(y, b, a) : isoOf(y, a, b)));
+    let consecutive = 0;
+    for (let i = 1; i < days.length; i++) {
+      if (days[i] === null || days[i - 1] === null) continue;
+      const gap = Math.abs(Date.parse(days[i]!) - Date.parse(days[i - 1]!)) / 86_400_000;
+      if (gap === 1) consecutive++;
+    }
+    return consecutive;
+  };
+  const dayRun = steps('day-first');
+  const monthRun = steps('month-first');
+  return dayRun === monthRun ? null : dayRun > monthRun ? 'day-first' : 'month-first';
+}
+
+export function numericDate(text: string, order: NumericDateOrder): string | null {
+  const parts = numericDateParts(text);
+  if (parts === null) return null;
+  const [a, b, year] = parts;
+  return order === 'day-first' ? isoOf(year, b, a) : isoOf(year, a, b);
+}

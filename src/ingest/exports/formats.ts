@@ -3,7 +3,7 @@
  * of its columns, because vendors add and drop columns from month to month; the header
  * is found below any preamble (a `sep=,` line, a title, `#` comments, a date range).
  */
-import { readCsvRecords, type CsvRecord } from '../csv.ts';
+import { detectDelimiter, readCsvRecords, type CsvRecord } from '../csv.ts';
 import { byLocation, quote, type Problem } from '../problems.ts';
 import { nearest as nearestName } from '../suggest.ts';
 import { oddCharacterList, oddCharacters } from '../characters.ts';
@@ -116,7 +116,7 @@ function describeUnrecognised(records: readonly CsvRecord[], found: NotFound): U
 
 function parseRecords(file: string, text: string): { records: CsvRecord[]; problems: Problem[] } {
   const records: CsvRecord[] = [];
-  const problems = readCsvRecords(file, text, (record) => records.push(record));
+  const problems = readCsvRecords(file, text, (record) => records.push(record), undefined, detectDelimiter(text));
   return { records, problems };
 }
 

@@ -69,6 +69,38 @@ export const facebookInsightsPosts: ExportAdapter = {
   },
 };
 
+/**
+ * Meta writes its own failures into the export as rows with no post id or publish time
+ * and "An error occurred while computing metadata for content with ID ..." in Data
+ * comment. They are Meta's, not the user's: left out, counted in a note that quotes
+ * Meta, and never a problem.
+ */
+function metaErrorRows(reading: Reading): (record: CsvRecord) => boolean {
+  const commentColumn = reading.column('data comment');
+  const idColumn = reading.column('post id');
+  let skipped = 0;
+  return (record) => {
+    const comment = reading.raw(record, commentColumn).trim();
+    if (commentColumn === -1 || reading.raw(record, idColumn).trim() !== '' || !/^an error occurred/i.test(comment)) {
+      return false;
+    }
+    skipped++;
+    const note = (n: number) =>
+      `${n} ${n === 1 ? 'row' : 'rows'} of Meta's own errors left out, with no post in ${n === 1 ? 'it' : 'them'} (Meta: ${quote(comment.replace(/ with ID .*$/i, ' ...'))})`;
+    const at = reading.notes.indexOf(note(skipped - 1));
+    if (at === -1) reading.notes.push(note(skipped));
+    else reading.notes[at] = note(skipped);
+    return true;
+  };
+}
+
+/** Rows to pass over in a Business Suite post export: Meta's error rows, and rows that are not lifetime totals. */
+function businessSuiteSkips(reading: Reading): (record: CsvRecord) => boolean {
+  const metaError = metaErrorRows(reading);
+  const notLifetime = lifetimeOnly(reading);
+  return (record) => metaError(record) || notLifetime(record);
+}
+
 /** Business Suite exports lifetime totals and says so in its Date column. */
 function lifetimeOnly(reading: Reading): (record: CsvRecord) => boolean {
   const dateColumn = reading.column('date');
@@ -110,7 +142,7 @@ export const facebookPosts: ExportAdapter = {
         { metric: 'shares', terms: [{ names: ['shares'] }] },
         { metric: 'clicks', terms: [{ names: ['total clicks'] }] },
       ],
-      skip: lifetimeOnly(reading),
+      skip: businessSuiteSkips(reading),
     });
   },
 };
@@ -140,7 +172,7 @@ export const instagramPosts: ExportAdapter = {
         { metric: 'shares', terms: [{ names: ['shares'] }] },
         { metric: 'saves', terms: [{ names: ['saves'] }] },
       ],
-      skip: lifetimeOnly(reading),
+      skip: businessSuiteSkips(reading),
     });
   },
 };
@@ -169,6 +201,51 @@ const META_PLATFORMS: ReadonlyMap<string, string> = new Map([
   ['instagram', 'instagram'],
 ]);
 
+/** A platform named in a file name: `IG VIEWS.csv`, `FB reach.csv`, `instagram-follows.csv`. */
+const FILE_NAME_PLATFORMS: ReadonlyMap<string, string> = new Map([
+  ['fb', 'facebook'],
+  ['facebook', 'facebook'],
+  ['ig', 'instagram'],
+  ['insta', 'instagram'],
+  ['instagram', 'instagram'],
+]);
+
+function platformInFileName(fileName: string): string | null {
+  const words = fileName
+    .toLowerCase()
+    .replace(/\.csv$/, '')
+    .split(/[^a-z]+/);
+  return words.map((word) => FILE_NAME_PLATFORMS.get(word)).find((platform) => platform !== undefined) ?? null;
+}
+
+/** One "title, header, days" block: Meta stacks Facebook's and Instagram's in one file. */
+interface DailySection {
+  readonly title: CsvRecord | undefined;
+  readonly header: CsvRecord;
+  readonly days: CsvRecord[];
+}
+
+const isTitle = (record: CsvRecord): boolean =>
+  record.fields.filter((field) => field.trim() !== '').length === 1 && !/^sep=/i.test(record.fields[0]!.trim());
+const isDailyHeader = (record: CsvRecord): boolean =>
+  normaliseName(record.fields[0] ?? '') === 'date' && normaliseName(record.fields[1] ?? '') === 'primary';
+
+function dailySections(reading: Reading): DailySection[] {
+  const title = [...reading.table.records.slice(0, reading.table.headerIndex)].reverse().find(isTitle);
+  const sections: DailySection[] = [{ title, header: reading.header, days: [] }];
+  const records = reading.dataRecords;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const next = records[i + 1];
+    if (isTitle(record) && next !== undefined && isDailyHeader(next)) {
+      sections.push({ title: record, header: next, days: [] });
+      i++;
+    } else if (isDailyHeader(record)) sections.push({ title: undefined, header: record, days: [] });
+    else sections.at(-1)!.days.push(record);
+  }
+  return sections;
+}
+
 export const metaDailyMetric: ExportAdapter = {
   format: {
     id: 'meta-daily-metric',
@@ -177,62 +254,85 @@ export const metaDailyMetric: ExportAdapter = {
     level: 'daily',
     required: ['date', 'primary'],
     excluded: [],
-    notes: ['the metric is named by the title line above the header ("Facebook follows")'],
+    notes: [],
   },
   read(reading: Reading) {
-    const header = reading.header;
-    const title = [...reading.table.records.slice(0, reading.table.headerIndex)]
-      .reverse()
-      .find((record) => record.fields.length === 1 && !/^sep=/i.test(record.fields[0]!.trim()));
+    const sections = dailySections(reading);
     const known = [...new Set(DAILY_TITLE_METRICS.keys())].join(', ');
-    const skipAll = (): void => {
-      reading.rowsRead = reading.dataRecords.length;
-    };
-    if (title === undefined) {
-      reading.problemAtLine(
-        header.line,
-        1,
-        `found no title line above the "Date","Primary" header, expected one naming the metric, such as "Facebook follows": download the file from Meta Business Suite again, or add that line`,
-      );
-      return skipAll();
+    const named = sections.map((section) => {
+      const text = section.title?.fields.find((field) => field.trim() !== '')?.trim() ?? '';
+      const words = normaliseName(text).split(' ');
+      const platform = META_PLATFORMS.get(words[0]!) ?? null;
+      return {
+        section,
+        text,
+        platform,
+        metric: DAILY_TITLE_METRICS.get((platform === null ? words : words.slice(1)).join(' ')),
+      };
+    });
+    const readAs: string[] = [];
+    for (const [index, { section, text, platform, metric }] of named.entries()) {
+      const skip = (): void => {
+        reading.rowsRead += section.days.length;
+      };
+      if (section.title === undefined) {
+        reading.problemAtLine(
+          section.header.line,
+          1,
+          `found no title line above the "Date","Primary" header, expected one naming the metric, such as "Facebook follows": download the file from Meta Business Suite again, or add that line`,
+        );
+        skip();
+        continue;
+      }
+      if (metric === undefined) {
+        reading.problem(
+          section.title,
+          0,
+          `found the title ${quote(text)}, expected one naming a metric Recap reads (${known}), such as "Facebook follows"; this section was not read`,
+        );
+        skip();
+        continue;
+      }
+      // A title without a platform: the file's name may say it; Meta stacks Facebook's section
+      // before Instagram's; otherwise the client's settings must.
+      const fromName = platformInFileName(reading.context.fileName);
+      const beforeInstagram = index === 0 && named.slice(1).some((other) => other.platform === 'instagram');
+      const slug = platform ?? fromName ?? (beforeInstagram ? 'facebook' : reading.platformSetting());
+      if (slug === undefined) {
+        reading.problem(
+          section.title,
+          0,
+          `found the title ${quote(text)}, which names no platform, and a file name that names none either, expected "Facebook ..." or "Instagram ..." in one of them: rename the file (FB ${text}.csv) or set the platform in the client's settings`,
+        );
+        skip();
+        continue;
+      }
+      const why =
+        platform !== null
+          ? ''
+          : fromName !== null
+            ? ', the platform from the file name'
+            : beforeInstagram
+              ? ', the platform as Meta stacks it, Facebook before Instagram'
+              : ", the platform from the client's settings";
+      readAs.push(`${quote(text)} -> ${metric}, ${slug}${why}`);
+      if (metric === 'net_follows') {
+        reading.notes.push(
+          `${quote(text)} counts new follows without unfollows: the net follows read from it are gross new follows`,
+        );
+      }
+      for (const record of section.days) {
+        reading.rowsRead++;
+        if (reading.isTotalRow(record, 0)) continue;
+        const value = reading.number(record, 1, metric);
+        const day = reading.date(record, 0, parseIsoDateTime, '"2025-08-01T00:00:00"');
+        if (day === null) continue;
+        const cells = value === null ? [] : [reading.cell(record, 1, metric, value)];
+        reading.addRow({ from: day, to: day, platform: slug, campaign: '', postId: null, cells }, record);
+      }
     }
-    const titleText = title.fields[0]!.trim();
-    const words = normaliseName(titleText).split(' ');
-    const platform = META_PLATFORMS.get(words[0]!) ?? null;
-    const metricName = (platform === null ? words : words.slice(1)).join(' ');
-    const metric = DAILY_TITLE_METRICS.get(metricName);
-    if (metric === undefined) {
-      reading.problem(
-        title,
-        0,
-        `found the title ${quote(titleText)}, expected one naming a metric Recap reads (${known}), such as "Facebook follows"; this file was not read`,
-      );
-      return skipAll();
-    }
-    const slug = platform ?? reading.platformSetting();
-    if (slug === undefined) {
-      reading.problem(
-        title,
-        0,
-        `found the title ${quote(titleText)}, which names no platform, expected "Facebook ..." or "Instagram ...": set the platform in the client's settings`,
-      );
-      return skipAll();
-    }
-    if (metric === 'net_follows') {
-      reading.notes.push(
-        `"${titleText}" counts new follows without unfollows: the net follows read from it are gross new follows`,
-      );
-    }
-    const dateColumn = reading.column('date');
-    const valueColumn = reading.column('primary');
-    for (const record of reading.dataRecords) {
-      reading.rowsRead++;
-      if (reading.isTotalRow(record, dateColumn)) continue;
-      const value = reading.number(record, valueColumn, metric);
-      const day = reading.date(record, dateColumn, parseIsoDateTime, '"2025-08-01T00:00:00"');
-      if (day === null) continue;
-      const cells = value === null ? [] : [reading.cell(record, valueColumn, metric, value)];
-      reading.addRow({ from: day, to: day, platform: slug, campaign: '', postId: null, cells }, record);
-    }
+    reading.use(0);
+    reading.use(1);
+    if (readAs.length > 0) reading.notes.unshift(`read as ${readAs.join('; ')}`);
   },
 };

@@ -3,11 +3,12 @@
  * that turns its cells into located values or located problems. Every problem says
  * what was found (quoted) and what was expected; nothing throws on bad input.
  */
-import { describeFound, FieldLocator, type CsvRecord } from '../csv.ts';
+import { describeFound, detectDelimiter, FieldLocator, type CsvRecord } from '../csv.ts';
 import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
 import { factsOf } from '../../model/metric-registry.ts';
 import { ProblemList, quote } from '../problems.ts';
 import { looksLikeMetric } from './metric-columns.ts';
+import { numericDate, numericDateOrder, numericDateParts, parseAnyFullDate, type NumericDateOrder } from './dates.ts';
 import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
@@ -168,7 +169,7 @@ export class Reading {
   }
 
   at(record: CsvRecord, index: number): { line: number; column: number } {
-    this.#locator ??= new FieldLocator(this.table.text);
+    this.#locator ??= new FieldLocator(this.table.text, detectDelimiter(this.table.text));
     return this.#locator.locate(record, Math.max(0, index));
   }
 
@@ -220,10 +221,38 @@ export class Reading {
   /** A date cell read with `parse`; a problem naming `example` when it cannot be read. */
   date(record: CsvRecord, index: number, parse: (text: string) => string | null, example: string): string | null {
     const raw = this.raw(record, index);
-    const iso = parse(raw);
+    // Numbers alone (13-06-2025) say the day or the month first only across the file:
+    // the generic reader never guesses them, an adapter's own format (Meta's US dates) may.
+    const numeric = (parse === parseAnyFullDate || parse(raw) === null) && numericDateParts(raw) !== null;
+    const order = numeric ? this.#numericOrder(index) : null;
+    if (numeric && order === null) {
+      this.problem(
+        record,
+        index,
+        `${this.found(record, index)}, a date that may put the day or the month first, and no date in this file settles which (a number over 12, or days in a row), expected a date such as ${example}: download the file with dates written out, or as year-month-day`,
+      );
+      return null;
+    }
+    const iso = numeric ? numericDate(raw, order!) : parse(raw);
     if (iso === null) this.problem(record, index, `${this.found(record, index)}, expected a date such as ${example}`);
     else if (!this.#dateCells.has(record)) this.#dateCells.set(record, this.at(record, index));
+    if (numeric && iso !== null && !this.#orderNoted) {
+      this.#orderNoted = true;
+      this.notes.push(
+        `dates such as ${quote(raw.trim())} are read ${order === 'day-first' ? 'day first' : 'month first'}, as the file's dates settle it`,
+      );
+    }
     return iso;
+  }
+
+  readonly #numericOrders = new Map<number, NumericDateOrder | null>();
+  #orderNoted = false;
+
+  #numericOrder(index: number): NumericDateOrder | null {
+    if (!this.#numericOrders.has(index)) {
+      this.#numericOrders.set(index, numericDateOrder(this.dataRecords.map((record) => this.raw(record, index))));
+    }
+    return this.#numericOrders.get(index)!;
   }
 
   #locator: FieldLocator | undefined;

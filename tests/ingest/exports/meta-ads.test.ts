@@ -83,14 +83,14 @@ describe('Meta Ads Manager export', () => {
     const text =
       'Campaign Name,Reporting Starts,Reporting Ends,Impressions,Amount Spent (USD)\n' +
       'A,2025-03-01,2025-03-31,-5,$8.27\n' +
-      'B,2025-03-01,31/03/2025,10,1\n';
+      'B,2025-03-01,31/13/2025,10,1\n';
     const read = readText(text, { platform: 'facebook' });
     // Line 2: "A,2025-03-01,2025-03-31," is 24 characters: Impressions at 25, the amount at 28.
     // Line 3: "B,2025-03-01," is 13 characters: Reporting Ends at 14.
     expectProblems(read.problems, [
       { file: 'in.csv', line: 2, column: 25, says: ['"-5"', 'expected a count of 0 or more'] },
       { file: 'in.csv', line: 2, column: 28, says: ['"$8.27"', 'expected an amount such as 8.27'] },
-      { file: 'in.csv', line: 3, column: 14, says: ['"31/03/2025"', 'column "Reporting Ends"', '"2017-07-19"'] },
+      { file: 'in.csv', line: 3, column: 14, says: ['"31/13/2025"', 'column "Reporting Ends"', '"2017-07-19"'] },
     ]);
     // Line 2 kept no value and line 3 has no days: no rows.
     expect(read.rows).toEqual([]);

@@ -204,3 +204,52 @@ describe('Meta daily metric files (UTF-16LE, sep=, and a title line)', () => {
     expect(spans(read.rows)).toEqual(['3 facebook 2025-08-01..2025-08-01']);
   });
 });
+
+describe('Meta daily metric files as downloaded: stacked sections, titles without a platform', () => {
+  it("reads Facebook's and Instagram's sections of one file each as its own platform", () => {
+    // Meta stacks Facebook first; here its title names no platform ("Follows"), Instagram's does.
+    // Facebook: 7 + 3 = 10 follows; Instagram: 2 + 5 = 7.
+    const read = readDaily(
+      'sep=,\r\n"Follows"\r\n"Date","Primary"\r\n"2023-07-08T00:00:00","7"\r\n"2023-07-09T00:00:00","3"\r\n\r\n' +
+        '"Instagram follows"\r\n"Date","Primary"\r\n"2023-07-08T00:00:00","2"\r\n"2023-07-09T00:00:00","5"\r\n',
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.rowsRead).toBe(4);
+    expect(read.rows.map((row) => [row.line, row.platform, row.from, values(row)])).toEqual([
+      [4, 'facebook', '2023-07-08', { net_follows: 7 }],
+      [5, 'facebook', '2023-07-09', { net_follows: 3 }],
+      [9, 'instagram', '2023-07-08', { net_follows: 2 }],
+      [10, 'instagram', '2023-07-09', { net_follows: 5 }],
+    ]);
+    expect(read.notes[0]).toBe(
+      'read as "Follows" -> net_follows, facebook, the platform as Meta stacks it, Facebook before Instagram; "Instagram follows" -> net_follows, instagram',
+    );
+  });
+
+  it('takes the platform from the file name when the title names none, and says so', () => {
+    const decoded = decodeExport(
+      'IG VIEWS.csv',
+      utf16le('sep=,\n"Views"\n"Date","Primary"\n"2025-08-01T00:00:00","1,500"\n'),
+    );
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    const read = readText(decoded.text, { file: 'IG VIEWS.csv', fileName: 'IG VIEWS.csv' });
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((row) => [row.platform, values(row)])).toEqual([['instagram', { impressions: 1500 }]]);
+    expect(read.notes[0]).toBe('read as "Views" -> impressions, instagram, the platform from the file name');
+  });
+
+  it('asks for the platform only when neither the title nor the file name gives it', () => {
+    const read = readDaily('sep=,\n"Reach"\n"Date","Primary"\n"2025-08-01T00:00:00","15"\n');
+    expectProblems(read.problems, [
+      {
+        file: 'daily.csv',
+        line: 2,
+        column: 1,
+        says: ['"Reach"', 'names no platform', 'file name', "client's settings"],
+      },
+    ]);
+    expect(readDaily('sep=,\n"Reach"\n"Date","Primary"\n"2025-08-01T00:00:00","15"\n', 'facebook').rows).toHaveLength(
+      1,
+    );
+  });
+});

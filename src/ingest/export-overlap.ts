@@ -1,0 +1,45 @@
+/**
+ * Two exports of the same account that overlap: a post export and the account's daily
+ * file, downloaded together as a platform gives them.
+ */
+import type { ExportRow } from './exports/types.ts';
+
+export const accountKey = (platform: string, day: string, metric: string): string => `${platform}\0${day}\0${metric}`;
+
+/**
+ * Downloading everything is the normal thing to do, so a post export and the account's
+ * daily file often give the same day and metric. The daily file is the account's
+ * total (it counts what no single post does); the posts' own values for those days
+ * are left out, and the post file's notes say which and why. Two daily files that
+ * disagree remain a problem.
+ */
+export function withoutAccountDays<
+  File extends { readonly file: string },
+  Post extends { readonly from: File; readonly row: ExportRow },
+>(posts: readonly Post[], accountDays: ReadonlyMap<string, File>, notes: Map<File, string[]>): Post[] {
+  const left = new Map<File, Map<string, { posts: number; daily: Set<string> }>>();
+  const kept = posts.flatMap((post) => {
+    const cells = post.row.cells.filter((cell) => {
+      const daily = accountDays.get(accountKey(post.row.platform, post.row.from, cell.metric));
+      if (daily === undefined) return true;
+      const byMetric = left.get(post.from) ?? new Map<string, { posts: number; daily: Set<string> }>();
+      left.set(post.from, byMetric);
+      const entry = byMetric.get(cell.metric) ?? { posts: 0, daily: new Set<string>() };
+      byMetric.set(cell.metric, entry);
+      entry.posts++;
+      entry.daily.add(daily.file.split('/').pop()!);
+      return false;
+    });
+    return cells.length === 0 ? [] : [{ ...post, row: { ...post.row, cells } }];
+  });
+  for (const [file, byMetric] of left) {
+    for (const [metric, { posts: count, daily }] of byMetric) {
+      notes
+        .get(file)!
+        .push(
+          `${metric} of ${count} ${count === 1 ? 'post' : 'posts'} left out: the account's daily ${daily.size === 1 ? 'file' : 'files'} ${[...daily].join(', ')} ${daily.size === 1 ? 'gives' : 'give'} ${metric} for ${count === 1 ? 'its day' : 'their days'}`,
+        );
+    }
+  }
+  return kept;
+}
