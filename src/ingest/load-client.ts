@@ -15,7 +15,13 @@ import type { DecodeResult } from './csv.ts';
 import { listFiles, MAX_TEXT_BYTES, readLimited } from './data-paths.ts';
 import { dateWindow } from './date-window.ts';
 import { storeExports, type ReadExportFile } from './export-files.ts';
-import { decodeExport, readFoundExport, spreadsheetRefusal, unrecognisedExport } from './exports/index.ts';
+import {
+  decodeExport,
+  readFoundExport,
+  skippedBreakdown,
+  spreadsheetRefusal,
+  unrecognisedExport,
+} from './exports/index.ts';
 import { fileKind } from './file-kind.ts';
 import { FileSettings, type FileOutcome } from './file-settings.ts';
 import type { FileSystem } from './file-system.ts';
@@ -154,6 +160,13 @@ function readClientFile(
     return { summary: readMetricFile(ingest, shown, text, kind.parsed), outcome: { kind: 'recap' } };
   }
   if (kind.kind === 'unknown') {
+    const breakdown = skippedBreakdown(kind.search, path.basename(file));
+    if (breakdown !== null && kind.search.problems.length === 0) {
+      return {
+        summary: { ...unread.summary, rowsRead: breakdown.rows, format: 'skipped', notes: [breakdown.note] },
+        outcome: { kind: 'unread' },
+      };
+    }
     context.problems.push(...unrecognisedExport(shown, kind.search).problems);
     return unread;
   }

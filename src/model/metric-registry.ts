@@ -62,6 +62,9 @@ export const METRICS = {
   clicks: { nature: 'flow', ...count('#b45309') },
   video_views: { nature: 'flow', ...count('#4338ca') },
   profile_visits: { nature: 'flow', ...count('#0f766e') },
+  // YouTube's views of 30 seconds or more (or most of a short), and hours watched.
+  engaged_views: { nature: 'flow', ...count('#3730a3') },
+  watch_hours: { nature: 'flow', ...count('#6d28d9') },
   /** Website sessions (Google Analytics). */
   sessions: { nature: 'flow', ...count('#155e75') },
   posts: { nature: 'flow', ...count('#334155', { better: 'neither' }) },

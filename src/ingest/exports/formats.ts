@@ -8,6 +8,7 @@ import { byLocation, quote, type Problem } from '../problems.ts';
 import { nearest as nearestName } from '../suggest.ts';
 import { oddCharacterList, oddCharacters } from '../characters.ts';
 import type { ExportAdapter } from './adapter.ts';
+import { breakdownNote, breakdownOf } from './breakdowns.ts';
 import { latestDateInFileName } from './dates.ts';
 import { ga4Report } from './ga4.ts';
 import { linkedinContent, linkedinFollowers, linkedinVisitors } from './linkedin.ts';
@@ -17,7 +18,7 @@ import { firstLine, normaliseName, Reading, type ExportTable } from './reading.t
 import { tiktokFollowers, tiktokOverview } from './tiktok.ts';
 import type { ExportContext, ExportFormat, ExportRead, UnrecognisedExport } from './types.ts';
 import { xAccountOverview, xLegacyTweetActivity, xPostContent } from './x.ts';
-import { youtubeChartData, youtubeTableData, youtubeTotals } from './youtube.ts';
+import { youtubeChartData, youtubeTableData, youtubeTotals, youtubeTotalsEngaged } from './youtube.ts';
 
 const ADAPTERS: readonly ExportAdapter[] = [
   xAccountOverview,
@@ -34,6 +35,7 @@ const ADAPTERS: readonly ExportAdapter[] = [
   youtubeTableData,
   youtubeChartData,
   youtubeTotals,
+  youtubeTotalsEngaged,
   tiktokOverview,
   tiktokFollowers,
   ga4Report,
@@ -218,6 +220,23 @@ export function unrecognisedExport(file: string, search: HeaderSearch<NotFound>)
   return { format: null, rows: [], problems, rowsRead: 0, exportedThrough: null, notes: [], settingsUsed: new Set() };
 }
 
+/**
+ * A file that is no known export but a breakdown of a download (the audience by gender,
+ * activity by hour): what it holds and how many rows it has, to skip it with a note.
+ */
+export function skippedBreakdown(
+  search: HeaderSearch<NotFound>,
+  fileName: string,
+): { readonly note: string; readonly rows: number } | null {
+  const { records, found } = search;
+  if (found.kind !== 'none') return null;
+  const headerIndex = found.index ?? records.findIndex((record) => record.fields.length > 1);
+  const header = records[headerIndex];
+  if (header === undefined) return null;
+  const what = breakdownOf(header.fields, fileName);
+  return what === null ? null : { note: breakdownNote(what), rows: records.length - headerIndex - 1 };
+}
+
 /** Reads the rows of a file whose header search found a known export, from the records already parsed. */
 export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>, context: ExportContext): ExportRead {
   const { records, found } = search;
@@ -232,6 +251,14 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
   // A metric column nobody reads is a count the report would miss without a word.
   const unread = reading.unreadMetricColumns();
   if (unread.length > 0) reading.notes.push(`not read: ${unread.map(quote).join(', ')}`);
+  // Rows read and no value taken, with nothing said: a file that gives nothing never passes as clean.
+  if (reading.rowsRead > 0 && reading.rows.length === 0 && reading.problems.length === 0) {
+    reading.problemAtLine(
+      reading.header.line,
+      1,
+      `found ${reading.rowsRead.toLocaleString('en-US')} ${reading.rowsRead === 1 ? 'row' : 'rows'} of a ${found.adapter.format.label} and no value Recap reads in them${unread.length > 0 ? ` (its metric columns: ${unread.map(quote).join(', ')})` : ''}, expected at least one column of a metric Recap reads: download the metrics the report shows, or leave this file out`,
+    );
+  }
   // As with Recap's own files: a header alone is more likely a wrong download than news.
   if (reading.rowsRead === 0 && reading.problems.length === 0) {
     reading.problemAtLine(

@@ -8,6 +8,7 @@ export {
   readExport,
   readFoundExport,
   searchHeader,
+  skippedBreakdown,
   unrecognisedExport,
   unrecognisedExportMessage,
   type Detection,

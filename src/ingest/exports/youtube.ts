@@ -11,6 +11,8 @@ import { Sums, type MetricSpec, type Reading } from './reading.ts';
 
 const specs: MetricSpec[] = [
   { metric: 'video_views', terms: [{ names: ['views'] }] },
+  { metric: 'engaged_views', terms: [{ names: ['engaged views'] }] },
+  { metric: 'watch_hours', terms: [{ names: ['watch time (hours)'] }] },
   { metric: 'net_follows', terms: [{ names: ['subscribers'], signed: true }] },
   { metric: 'impressions', terms: [{ names: ['impressions'] }] },
   { metric: 'likes', terms: [{ names: ['likes'] }] },
@@ -89,6 +91,22 @@ export const youtubeChartData: ExportAdapter = {
   },
   read(reading: Reading) {
     readDailySums(reading, reading.column('content'));
+  },
+};
+
+/** Totals.csv holds whichever metric the chart showed: Views, or Engaged views, Watch time... */
+export const youtubeTotalsEngaged: ExportAdapter = {
+  format: {
+    id: 'youtube-totals-engaged',
+    label: 'YouTube Studio "Totals.csv" of engaged views (daily)',
+    platform: 'youtube',
+    level: 'daily',
+    required: ['date', 'engaged views'],
+    excluded: ['content', 'views'],
+    notes: [],
+  },
+  read(reading: Reading) {
+    readDailySums(reading, -1);
   },
 };
 

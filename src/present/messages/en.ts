@@ -41,6 +41,8 @@ export const en = {
     clicks: 'Clicks',
     video_views: 'Video views',
     profile_visits: 'Profile visits',
+    engaged_views: 'Engaged views',
+    watch_hours: 'Watch time (hours)',
     sessions: 'Website sessions',
     posts: 'Posts',
     leads: 'Leads',

@@ -25,6 +25,8 @@ export const fa: Messages = {
     clicks: 'کلیک‌ها',
     video_views: 'بازدید ویدیو',
     profile_visits: 'بازدید پروفایل',
+    engaged_views: 'بازدید درگیر',
+    watch_hours: 'زمان تماشا (ساعت)',
     sessions: 'نشست‌های وب‌سایت',
     posts: 'پست‌ها',
     leads: 'لیدها',
@@ -278,6 +280,7 @@ export const fa: Messages = {
       'youtube-table-data': 'فایل «Table data.csv» از YouTube Studio (به تفکیک ویدیو)',
       'youtube-chart-data': 'فایل «Chart data.csv» از YouTube Studio (روزانه، به تفکیک ویدیو)',
       'youtube-totals': 'فایل «Totals.csv» از YouTube Studio (روزانه)',
+      'youtube-totals-engaged': 'فایل «Totals.csv» بازدیدهای درگیر از YouTube Studio (روزانه)',
     },
     postLevel:
       'خروجی‌های پست‌به‌پست مجموع عمر هر پست را می‌دهند؛ این اعداد در روز انتشار پست شمرده می‌شوند و خروجی جدیدتر از همان پست‌ها جای خروجی قدیمی‌تر را می‌گیرد.',

@@ -93,6 +93,7 @@ const SAMPLES: ReadonlyArray<{ id: string; preamble?: string; names: string[] }>
   },
   { id: 'youtube-chart-data', names: 'Date,Content,Video title,Video publish time,Views'.split(',') },
   { id: 'youtube-totals', names: ['Date', 'Views', 'Watch time (hours)'] },
+  { id: 'youtube-totals-engaged', names: ['Date', 'Engaged views', 'Watch time (hours)'] },
   { id: 'tiktok-overview', names: ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'] },
   { id: 'tiktok-followers', names: ['Date', 'Followers', 'Difference in followers from previous day'] },
   {
