@@ -7,6 +7,7 @@ import type { CsvRecord } from '../csv.ts';
 import { quote } from '../problems.ts';
 import type { ExportAdapter } from './adapter.ts';
 import { isoOf, parseMonthNameDate, yearInFileName, type MonthDay } from './dates.ts';
+import { MONTH_NAME_LANGUAGES, parseLocalMonthDate } from './month-names.ts';
 import type { MetricSpec, Reading } from './reading.ts';
 import type { ExportCell } from './types.ts';
 
@@ -44,18 +45,26 @@ function readTikTok(reading: Reading, specs: readonly MetricSpec[]): void {
   const dateColumn = reading.column('date');
   const resolved = reading.resolve(specs);
   const dated: DatedRecord[] = [];
+  let localNoted = false;
   for (const record of reading.dataRecords) {
     reading.rowsRead++;
     if (reading.isTotalRow(record, dateColumn)) continue;
     const cells = reading.cells(record, resolved);
-    const date = parseMonthNameDate(reading.raw(record, dateColumn));
+    const raw = reading.raw(record, dateColumn);
+    const english = parseMonthNameDate(raw);
+    // TikTok Studio writes dates in the account's language: "8 de marzo", "8. März", "۸ مارس".
+    const date = english ?? parseLocalMonthDate(raw);
     if (date === null) {
       reading.problem(
         record,
         dateColumn,
-        `${reading.found(record, dateColumn)}, expected a date such as "August 31" with an English month name: switch TikTok Studio to English before downloading`,
+        `${reading.found(record, dateColumn)}, expected a date such as "August 31" with a month name (English, or ${MONTH_NAME_LANGUAGES.join(', ')}): download the file from TikTok Studio again, or switch it to English`,
       );
       continue;
+    }
+    if (english === null && !localNoted) {
+      localNoted = true;
+      reading.notes.push(`dates such as ${quote(raw.trim())} are read by their month name`);
     }
     dated.push({ record, date, cells });
   }

@@ -39,19 +39,48 @@ describe('TikTok Studio overview', () => {
     expect(read.rows).toEqual([]);
   });
 
-  it('reports a month name in another language and a negative count', () => {
+  it('reports a date it cannot read and a negative count of views', () => {
     const text =
       '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
-      '"31 agosto","5","1","0","0","0"\n"September 1","-4","1","0","0","0"\n';
+      '"Ayer","5","1","0","0","0"\n"September 1","-4","1","0","0","0"\n';
     const read = readText(text, { year: 2025 });
     // Line 3: `"September 1",` is 14 characters: Video Views at 15.
     expectProblems(read.problems, [
-      { file: 'in.csv', line: 2, column: 1, says: ['"31 agosto"', 'English month name'] },
+      { file: 'in.csv', line: 2, column: 1, says: ['"Ayer"', 'with a month name', 'es, pt, fr, de'] },
       { file: 'in.csv', line: 3, column: 15, says: ['"-4"', 'column "Video Views"', 'expected a count of 0 or more'] },
     ]);
     expect(read.rows.map((row) => [row.from, values(row)])).toEqual([
       ['2025-09-01', { profile_visits: 1, likes: 0, comments: 0, shares: 0 }],
     ]);
+  });
+
+  it('reads the month names of the languages TikTok Studio downloads in', () => {
+    // The same three days in nine languages: 8, 9 and 10 March 2025, 10 + 20 + 30 views.
+    for (const days of [
+      ['8 de marzo', '9 de marzo', '10 de marzo'],
+      ['8 de março', '9 de março', '10 de março'],
+      ['8 mars', '9 mars', '10 mars'],
+      ['8. März', '9. März', '10. März'],
+      ['8 Maret', '9 Maret', '10 Maret'],
+      ['8 Mart', '9 Mart', '10 Mart'],
+      ['۸ مارس', '۹ مارس', '۱۰ مارس'],
+      ['٨ مارس', '٩ مارس', '١٠ مارس'],
+      ['March 8', 'March 9', 'March 10'],
+    ]) {
+      const text =
+        '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
+        days.map((d, i) => `"${d}","${(i + 1) * 10}","1","0","0","0"\n`).join('');
+      const read = readText(text, { year: 2025 });
+      expect(read.problems, days[0]).toEqual([]);
+      expect(
+        read.rows.map((row) => [row.from, values(row).video_views]),
+        days[0],
+      ).toEqual([
+        ['2025-03-08', 10],
+        ['2025-03-09', 20],
+        ['2025-03-10', 30],
+      ]);
+    }
   });
 });
 
@@ -68,7 +97,7 @@ describe('TikTok Studio follower history', () => {
 });
 
 describe('TikTok Studio corrections', () => {
-  it('sums a negative day as given, TikTok\'s correction for deleted comments, and says so', () => {
+  it("sums a negative day as given, TikTok's correction for deleted comments, and says so", () => {
     // Comments: 3, then -1 (one deleted), then 2: the month total is 3 - 1 + 2 = 4.
     const text =
       '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n' +
@@ -81,4 +110,3 @@ describe('TikTok Studio corrections', () => {
     expect(read.notes).toContainEqual(expect.stringContaining('1 day has a negative count'));
   });
 });
-
