@@ -15,9 +15,17 @@ const fold = (text: string): string =>
     .toLocaleLowerCase('en')
     .replace(/[.\u200c]/g, '');
 
-/** Month names, long and short, each with its month; a name two languages give different months is left out. */
-const NAMES: ReadonlyMap<string, number> = (() => {
-  const names = new Map<string, number | null>();
+/**
+ * Month names, long and short, each with its month; a name two languages give different
+ * months is left out. Built on first need: it takes Intl a tenth of a second, which
+ * every validate and build would pay for files that are never in another language.
+ */
+let names: ReadonlyMap<string, number> | null = null;
+
+const monthNames = (): ReadonlyMap<string, number> => (names ??= buildMonthNames());
+
+function buildMonthNames(): ReadonlyMap<string, number> {
+  const found = new Map<string, number | null>();
   for (const language of MONTH_NAME_LANGUAGES) {
     // A month alone, long and short, and beside a day, where some languages change its form (8 марта).
     for (const options of [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }] as const) {
@@ -27,14 +35,14 @@ const NAMES: ReadonlyMap<string, number> = (() => {
           if (part.type !== 'month') continue;
           const name = fold(part.value);
           if (!/\p{L}/u.test(name)) continue;
-          const known = names.get(name);
-          names.set(name, known === undefined || known === month ? month : null);
+          const known = found.get(name);
+          found.set(name, known === undefined || known === month ? month : null);
         }
       }
     }
   }
-  return new Map([...names].filter((entry): entry is [string, number] => entry[1] !== null));
-})();
+  return new Map([...found].filter((entry): entry is [string, number] => entry[1] !== null));
+}
 
 /** Persian and Arabic-Indic digits as 0-9. */
 const latinDigits = (text: string): string =>
@@ -47,7 +55,7 @@ export function parseLocalMonthDate(text: string): MonthDay | null {
     .map(fold)
     .filter(Boolean);
   const numbers = tokens.filter((token) => /^\d+$/.test(token)).map(Number);
-  const months = tokens.map((token) => NAMES.get(token)).filter((month): month is number => month !== undefined);
+  const months = tokens.map((token) => monthNames().get(token)).filter((month): month is number => month !== undefined);
   const day = numbers.find((n) => n >= 1 && n <= 31);
   const year = numbers.find((n) => n >= 1000);
   if (months.length !== 1 || day === undefined || numbers.length > 2) return null;
