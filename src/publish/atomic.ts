@@ -95,7 +95,9 @@ function removeInBackground(previous: string, removing: string): void {
     child.on('error', () => removeQuietly(removing));
     child.unref();
   } catch {
-    removeQuietly(existsSync(removing) ? removing : previous);
+    // A folder of that name still on its way out (the same build id before): remove both here.
+    removeQuietly(previous);
+    removeQuietly(removing);
   }
 }
 
