@@ -102,12 +102,18 @@ export function storeMonthTotal(
  * summaries with the rows that held a repeated day no longer counted as accepted.
  */
 export function settleRepeats(ingest: ClientIngest, files: readonly FileSummary[]): FileSummary[] {
-  const rejectedRows = placeDays(ingest);
+  const { rejected: rejectedRows, notes } = placeDays(ingest);
   reportMonthsGivenTwice(ingest);
   return files.map((summary) => {
     const index = ingest.rows.files.indexOf(summary.file);
     const rejected = rejectedRows.get(index) ?? 0;
-    return rejected === 0 ? summary : { ...summary, rowsAccepted: summary.rowsAccepted - rejected };
+    const more = notes.get(summary.file) ?? [];
+    if (rejected === 0 && more.length === 0) return summary;
+    return {
+      ...summary,
+      rowsAccepted: summary.rowsAccepted - rejected,
+      ...(more.length > 0 ? { notes: [...(summary.notes ?? []), ...more] } : {}),
+    };
   });
 }
 
@@ -121,13 +127,42 @@ export function sealedSeries(ingest: ClientIngest): Series[] {
  * Splits the observation log into the series and reports every day given twice.
  * Returns, per file index, how many of its records held a repeat and so were not accepted.
  */
-function placeDays(ingest: ClientIngest): Map<number, number> {
+function placeDays(ingest: ClientIngest): { rejected: Map<number, number>; notes: Map<string, string[]> } {
   const rejectedRows = new Set<RowRef>();
+  // Two files giving the same days: the same values are one download overlapping another,
+  // counted once with a note; values that disagree are one problem per pair of files.
+  const agreeing = new Map<string, { file: string; other: string; count: number }>();
+  const clashing = new Map<
+    string,
+    { where: { file: string; line: number; column: number }; other: string; count: number; first: string }
+  >();
   const perSeries = ingest.log.bySeries(ingest.seriesList.length);
   for (const series of ingest.seriesList) {
     for (const repeat of series.setDays(perSeries[series.id]!)) {
-      rejectedRows.add(repeat.row);
       const file = ingest.rows.fileOfCell(repeat.row, series.metric);
+      const firstFile = ingest.rows.fileOfCell(repeat.firstRow, series.metric);
+      if (file !== firstFile) {
+        const pair = `${file}\0${firstFile}`;
+        if (repeat.value === repeat.firstValue) {
+          const seen = agreeing.get(pair) ?? { file, other: firstFile, count: 0 };
+          seen.count++;
+          agreeing.set(pair, seen);
+          continue;
+        }
+        rejectedRows.add(repeat.row);
+        const seen = clashing.get(pair);
+        if (seen) seen.count++;
+        else {
+          clashing.set(pair, {
+            where: ingest.rows.locateCell(repeat.row, series.metric),
+            other: firstFile,
+            count: 1,
+            first: `${series.metric} on ${isoDate(repeat.day)}, ${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}: ${repeat.value} here, ${repeat.firstValue} at ${ingest.rows.describe(repeat.firstRow)}`,
+          });
+        }
+        continue;
+      }
+      rejectedRows.add(repeat.row);
       if (ingest.problems.isFull(file)) {
         ingest.problems.count(file);
         continue;
@@ -138,11 +173,23 @@ function placeDays(ingest: ClientIngest): Map<number, number> {
       });
     }
   }
+  for (const { where, other, count, first } of clashing.values()) {
+    ingest.problems.push({
+      ...where,
+      message: `found values that disagree with ${other} on days and metrics both files give (${count} in all; the first: ${first}), expected each day and metric from one file or the same value in both: keep one of the two files, or take the shared days out of one`,
+    });
+  }
+  const notes = new Map<string, string[]>();
+  for (const { file, other, count } of agreeing.values()) {
+    const list = notes.get(file) ?? [];
+    list.push(`${count} ${count === 1 ? 'value' : 'values'} also in ${other}, the same there: counted once`);
+    notes.set(file, list);
+  }
   const perFile = new Map<number, number>();
   for (const row of rejectedRows) {
     for (const [file, records] of ingest.rows.recordsOf(row)) perFile.set(file, (perFile.get(file) ?? 0) + records);
   }
-  return perFile;
+  return { rejected: perFile, notes };
 }
 
 /** A month given both as day rows and as a month total would be counted twice. */

@@ -29,8 +29,9 @@ export interface RepeatedDay {
   readonly day: Day;
   readonly value: number;
   readonly row: RowRef;
-  /** The row that gave the day first. */
+  /** The row that gave the day first, and its value. */
   readonly firstRow: RowRef;
+  readonly firstValue: number;
 }
 
 export class Series {
@@ -91,6 +92,7 @@ export class Series {
           value: values[k]!,
           row: rows[k]!,
           firstRow: sortedRows[kept - 1]!,
+          firstValue: sortedValues[kept - 1]!,
         });
         continue;
       }

@@ -207,8 +207,42 @@ describe('the same observation twice', () => {
     });
     // 2025-01-01,facebook,impressions,9: 10+1+8+1+11+1 = 32 characters before the value, so column 33
     expectProblems(problems, [
-      { file: at('b.csv'), line: 3, column: 33, says: ['(9)', `the first is at ${at('a.csv')}:2`] },
+      {
+        file: at('b.csv'),
+        line: 3,
+        column: 33,
+        says: [`found values that disagree with ${at('a.csv')}`, '(1 in all;', '9 here, 5 at', `${at('a.csv')}:2`],
+      },
     ]);
+  });
+
+  it('counts the disagreements of two files once per pair, and takes values they share alike once, with a note', () => {
+    const { problems, at, files } = load({
+      // Two weekly downloads overlapping on Jan 3 and 4: the same values, counted once.
+      'week1.csv':
+        'date,platform,impressions\n2025-01-01,facebook,5\n2025-01-02,facebook,6\n2025-01-03,facebook,7\n2025-01-04,facebook,8\n',
+      'week2.csv': 'date,platform,impressions\n2025-01-03,facebook,7\n2025-01-04,facebook,8\n2025-01-05,facebook,9\n',
+      // A third file that disagrees on three days: one problem, at its first clash.
+      'other.csv':
+        'date,platform,impressions\n2025-01-01,facebook,50\n2025-01-02,facebook,60\n2025-01-05,facebook,90\n',
+    });
+    expectProblems(problems, [
+      {
+        file: at('week1.csv'),
+        line: 2,
+        column: 21,
+        says: [`found values that disagree with ${at('other.csv')}`, '(2 in all;', '5 here, 50 at'],
+      },
+      {
+        file: at('week2.csv'),
+        line: 4,
+        column: 21,
+        says: [`found values that disagree with ${at('other.csv')}`, '(1 in all;', '9 here, 90 at'],
+      },
+    ]);
+    expect(files.find((file) => file.file === at('week2.csv'))!.notes).toContain(
+      `2 values also in ${at('week1.csv')}, the same there: counted once`,
+    );
   });
 
   it('reports a repeated month total with both line numbers', () => {
