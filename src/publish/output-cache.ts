@@ -18,13 +18,13 @@ import {
   statSync,
   linkSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { filesBelow } from './files-below.ts';
 
 const RECORD_VERSION = 2;
 
@@ -129,14 +129,6 @@ export function clientFiles(siteRoot: string, folder: string): string[] {
   return filesBelow(root).filter(
     (file) => folder !== '' || !SITE_FILES.some((site) => (site.endsWith('/') ? file.startsWith(site) : file === site)),
   );
-}
-
-function filesBelow(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 /** A hard link shares the bytes; on another disk, or where links are refused, a copy. */

@@ -4,11 +4,12 @@
  * inside the pages it appears on. Anything else there is an error, not a file left
  * readable by mistake.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { textDirection, languageOf } from '../present/format.ts';
 import { messagesFor } from '../present/messages/index.ts';
 import { deriveProtectionKey, encryptFile, protectedJson, unlockPage } from './protect.ts';
+import { filesBelow } from './files-below.ts';
 
 export interface ProtectedClient {
   /** The built site. */
@@ -95,13 +96,6 @@ function linkPreviewTags(title: string, description: string): string {
     `<meta name="twitter:card" content="summary">`,
     `<meta name="twitter:title" content="${attribute(title)}">`,
   ].join('\n');
-}
-
-function filesBelow(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 /**

@@ -6,10 +6,11 @@
  * the output, a damaged record) and the site is built as usual.
  */
 import { createHash, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from './output-cache.ts';
 import { cacheFolder } from './workspace.ts';
+import { filesBelow } from './files-below.ts';
 
 const RECORD_VERSION = 1;
 /** As many rounds as the unlock page's key: the record says no more about a password than the site does. */
@@ -90,9 +91,5 @@ export class PublishedRecord {
 }
 
 function outputFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  return existsSync(outDir) ? filesBelow(outDir) : [];
 }

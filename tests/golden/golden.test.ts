@@ -17,6 +17,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, FROZEN_TODAY, runBuild } from '../browser/build-site.ts';
 import { pageText } from './page-text.ts';
+import { filesBelow } from '../../src/publish/files-below.ts';
 
 const ROOT = path.resolve('tests/golden');
 const UPDATE = process.env.RECAP_UPDATE_GOLDEN === '1';
@@ -41,14 +42,6 @@ function expectGolden(file: string, actual: string): void {
   }
   expect(existsSync(file), `${path.relative(ROOT, file)} is missing: regenerate with RECAP_UPDATE_GOLDEN=1`).toBe(true);
   expect(actual, path.relative(ROOT, file)).toBe(readFileSync(file, 'utf8'));
-}
-
-function filesBelow(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 describe.each(cases)('golden case %s', (name) => {
@@ -102,7 +95,10 @@ describe.each(cases)('golden case %s', (name) => {
     }
     const siteExpected = path.join(expected, 'site');
     if (UPDATE) rmSync(siteExpected, { recursive: true, force: true });
-    else expect([...actual.keys()].sort(), 'the files the site holds').toEqual(filesBelow(siteExpected));
+    else
+      expect([...actual.keys()].sort(), 'the files the site holds').toEqual(
+        existsSync(siteExpected) ? filesBelow(siteExpected) : [],
+      );
     for (const [file, text] of actual) expectGolden(path.join(siteExpected, file), text);
   });
 });

@@ -11,6 +11,7 @@ import { engineKey } from '../../src/publish/client-cache.ts';
 import { clientPageKey } from '../../src/site/page-keys.ts';
 import { runBuild } from '../browser/build-site.ts';
 import { ACME, writeSmallClient, ZENITH } from './small-clients.ts';
+import { filesBelow as files } from '../../src/publish/files-below.ts';
 
 const temps: string[] = [];
 function temp(prefix: string): string {
@@ -21,13 +22,6 @@ function temp(prefix: string): string {
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
-
-function files(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 function sameBytes(a: string, b: string): string[] {
   expect(files(a)).toEqual(files(b));

@@ -9,14 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, runBuild } from '../browser/build-site.ts';
 import { ACME, secretsOf, writeSmallClient, ZENITH } from './small-clients.ts';
-
-/** Every file below a folder, by its path in the folder, with forward slashes. */
-function filesOf(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+import { filesBelow as filesOf } from '../../src/publish/files-below.ts';
 
 /** Where any of the strings appears in a site: in a file's path or in its bytes (as UTF-8 text). */
 function findAnywhere(root: string, needles: readonly string[]): string[] {

@@ -5,11 +5,12 @@
  * random draws. A mistake in a description is reported where it is.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSampleData } from '../../scripts/sample-data/description.ts';
+import { filesBelow as filesOf } from '../../src/publish/files-below.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, 'data');
@@ -23,14 +24,6 @@ function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'recap-sample-data-'));
   made.push(dir);
   return dir;
-}
-
-/** Every file below a folder, by its path in the folder, with forward slashes. */
-function filesOf(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 describe('npm run sample-data', () => {
