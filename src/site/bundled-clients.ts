@@ -20,7 +20,24 @@ export function bundledClients(options: { root: string; dataDir: string; only: s
     .sort();
 }
 
-/** A dynamic import of a file, as Vite module source. */
-export function importOf(file: string): string {
-  return `() => import(${JSON.stringify(file.split(path.sep).join('/'))})`;
+/** `export const <name> = { "<key>": () => import("<file>"), ... };` as Vite module source. */
+export function loaderMap(name: string, entries: ReadonlyArray<readonly [key: string, file: string]>): string {
+  const lines = entries.map(
+    ([key, file]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(file.split(path.sep).join('/'))}),`,
+  );
+  return [`export const ${name} = {`, ...lines, `};`].join('\n');
+}
+
+/**
+ * A Vite plugin serving one module Recap writes, `virtual:recap/<name>`: import.meta.glob
+ * cannot, because its patterns must be fixed in the source and DATA_DIR is not.
+ */
+export function virtualModule(name: string, source: () => string) {
+  const id = `virtual:recap/${name}`;
+  const resolved = `\0${id}`;
+  return {
+    name: `recap-${name}`,
+    resolveId: (asked: string) => (asked === id ? resolved : undefined),
+    load: (asked: string) => (asked === resolved ? source() : undefined),
+  };
 }

@@ -8,10 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NOTE_NAME, NOTES_FOLDER } from '../ingest/notes.ts';
-import { bundledClients, importOf } from './bundled-clients.ts';
-
-const MODULE_ID = 'virtual:recap/notes';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+import { bundledClients, loaderMap, virtualModule } from './bundled-clients.ts';
 
 export function recapNotes(options: {
   root: string;
@@ -20,26 +17,19 @@ export function recapNotes(options: {
   client: string | null;
 }) {
   const dataDir = path.resolve(options.root, options.dataDir);
-  return {
-    name: 'recap-notes',
-    resolveId(id: string) {
-      return id === MODULE_ID ? RESOLVED_ID : undefined;
-    },
-    load(id: string) {
-      if (id !== RESOLVED_ID) return undefined;
-      const notes = bundledClients({ root: options.root, dataDir: options.dataDir, only: options.client }).flatMap(
-        (client) => {
-          const folder = path.join(dataDir, client, NOTES_FOLDER);
-          if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
-          return readdirSync(folder)
-            .sort()
-            .flatMap((name) => {
-              const month = NOTE_NAME.exec(name)?.[1];
-              return month ? [`  ${JSON.stringify(`${client}/${month}`)}: ${importOf(path.join(folder, name))},`] : [];
-            });
-        },
-      );
-      return [`export const notes = {`, ...notes, `};`].join('\n');
-    },
-  };
+  return virtualModule('notes', () => {
+    const notes = bundledClients({ root: options.root, dataDir: options.dataDir, only: options.client }).flatMap(
+      (client) => {
+        const folder = path.join(dataDir, client, NOTES_FOLDER);
+        if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+        return readdirSync(folder)
+          .sort()
+          .flatMap((name): Array<[string, string]> => {
+            const month = NOTE_NAME.exec(name)?.[1];
+            return month ? [[`${client}/${month}`, path.join(folder, name)]] : [];
+          });
+      },
+    );
+    return loaderMap('notes', notes);
+  });
 }
