@@ -24,10 +24,11 @@ export type FileKind =
 export function fileKind(file: string, text: string, catalogue: MetricCatalogue): FileKind {
   const recap = recapHeader(text, catalogue);
   if (recap === 'certain') return { kind: 'recap', parsed: null };
-  const { records, problems, found } = searchHeader(file, text);
-  if (found.kind === 'format') return { kind: 'export', search: { records, problems, found } };
+  const search = searchHeader(file, text);
+  const { records, problems, found } = search;
+  if (found.kind === 'format') return { kind: 'export', search: { ...search, found } };
   if (recap === 'likely') return { kind: 'recap', parsed: { records, problems } };
-  return { kind: 'unknown', search: { records, problems, found } };
+  return { kind: 'unknown', search: { ...search, found } };
 }
 
 /**

@@ -3,7 +3,7 @@
  * of its columns, because vendors add and drop columns from month to month; the header
  * is found below any preamble (a `sep=,` line, a title, `#` comments, a date range).
  */
-import { detectDelimiter, readCsvRecords, type CsvRecord } from '../csv.ts';
+import { detectDelimiter, readCsvRecords, type CsvRecord, type Delimiter } from '../csv.ts';
 import { byLocation, quote, type Problem } from '../problems.ts';
 import { nearest as nearestName } from '../suggest.ts';
 import { oddCharacterList, oddCharacters } from '../characters.ts';
@@ -82,6 +82,8 @@ export type NotFound =
  */
 export interface HeaderSearch<F extends Found = Found> {
   readonly records: CsvRecord[];
+  /** What separates the values: a `sep=` line's, or the header's own. */
+  readonly delimiter: Delimiter;
   /** What kept parts of the file from being parsed (an unclosed quote), located. */
   readonly problems: Problem[];
   readonly found: F;
@@ -89,8 +91,10 @@ export interface HeaderSearch<F extends Found = Found> {
 
 /** Parses the file once and looks for the header of a known export below any preamble. */
 export function searchHeader(file: string, text: string): HeaderSearch {
-  const { records, problems } = parseRecords(file, text);
-  return { records, problems, found: findHeader(records, text) };
+  const delimiter = detectDelimiter(text);
+  const records: CsvRecord[] = [];
+  const problems = readCsvRecords(file, text, (record) => records.push(record), undefined, delimiter);
+  return { records, problems, delimiter, found: findHeader(records, text) };
 }
 
 export function detectExport(text: string): Detection {
@@ -114,12 +118,6 @@ function describeUnrecognised(records: readonly CsvRecord[], found: NotFound): U
     headerNames: header ? header.fields.map((field) => field.replace(/^\ufeff/, '').trim()) : [],
     recap: found.kind === 'recap',
   };
-}
-
-function parseRecords(file: string, text: string): { records: CsvRecord[]; problems: Problem[] } {
-  const records: CsvRecord[] = [];
-  const problems = readCsvRecords(file, text, (record) => records.push(record), undefined, detectDelimiter(text));
-  return { records, problems };
 }
 
 /** A `sep=,` line, a `#` comment, or a row with at most one filled cell (a title, a date range). */
@@ -201,10 +199,11 @@ export function unrecognisedExportMessage(nearest: readonly NearFormat[], header
 
 /** Detects the export and reads it; a file that is no known export gives one located problem. */
 export function readExport(text: string, context: ExportContext): ExportRead | UnrecognisedExport {
-  const { records, problems, found } = searchHeader(context.file, text);
+  const search = searchHeader(context.file, text);
+  const { found } = search;
   return found.kind === 'format'
-    ? readFoundExport(text, { records, problems, found }, context)
-    : unrecognisedExport(context.file, { records, problems, found });
+    ? readFoundExport(text, { ...search, found }, context)
+    : unrecognisedExport(context.file, { ...search, found });
 }
 
 /** What a file that is no known export reads as: its parse problems, then one at its header. */
@@ -242,6 +241,7 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
   const { records, found } = search;
   const table: ExportTable = {
     text,
+    delimiter: search.delimiter,
     records,
     headerIndex: found.index,
     names: records[found.index]!.fields.map(normaliseName),

@@ -3,7 +3,7 @@
  * that turns its cells into located values or located problems. Every problem says
  * what was found (quoted) and what was expected; nothing throws on bad input.
  */
-import { describeFound, detectDelimiter, FieldLocator, type CsvRecord } from '../csv.ts';
+import { describeFound, FieldLocator, type CsvRecord, type Delimiter } from '../csv.ts';
 import { OUT_OF_RANGE, parseDecimal, RANGE_EXPECTATION } from '../numbers.ts';
 import { factsOf } from '../../model/metric-registry.ts';
 import { ProblemList, quote } from '../problems.ts';
@@ -22,6 +22,7 @@ export function normaliseName(raw: string): string {
 
 export interface ExportTable {
   readonly text: string;
+  readonly delimiter: Delimiter;
   /** Every non-blank record of the file, preamble included. */
   readonly records: readonly CsvRecord[];
   readonly headerIndex: number;
@@ -169,7 +170,7 @@ export class Reading {
   }
 
   at(record: CsvRecord, index: number): { line: number; column: number } {
-    this.#locator ??= new FieldLocator(this.table.text, detectDelimiter(this.table.text));
+    this.#locator ??= new FieldLocator(this.table.text, this.table.delimiter);
     return this.#locator.locate(record, Math.max(0, index));
   }
 
@@ -223,7 +224,9 @@ export class Reading {
     const raw = this.raw(record, index);
     // Numbers alone (13-06-2025) say the day or the month first only across the file:
     // the generic reader never guesses them, an adapter's own format (Meta's US dates) may.
-    const numeric = (parse === parseAnyFullDate || parse(raw) === null) && numericDateParts(raw) !== null;
+    const numbersOnly = numericDateParts(raw) !== null;
+    const direct = parse === parseAnyFullDate && numbersOnly ? null : parse(raw);
+    const numeric = direct === null && numbersOnly;
     const order = numeric ? this.#numericOrder(index) : null;
     if (numeric && order === null) {
       this.problem(
@@ -233,7 +236,7 @@ export class Reading {
       );
       return null;
     }
-    const iso = numeric ? numericDate(raw, order!) : parse(raw);
+    const iso = numeric ? numericDate(raw, order!) : direct;
     if (iso === null) this.problem(record, index, `${this.found(record, index)}, expected a date such as ${example}`);
     else if (!this.#dateCells.has(record)) this.#dateCells.set(record, this.at(record, index));
     if (numeric && iso !== null && !this.#orderNoted) {
