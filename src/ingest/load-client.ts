@@ -3,6 +3,7 @@
  * or as a platform export into the client's observations, and its notes. Returns the
  * client's series and a summary of every file, whatever was wrong.
  */
+import { CrossFileRepeats } from './cross-file-repeats.ts';
 import path from 'node:path';
 import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
 import { MetricCatalogue } from '../model/metrics.ts';
@@ -99,6 +100,7 @@ function clientIngest(config: ClientConfig | null, context: LoadContext): Client
     series: new Map(),
     seriesList: [],
     log: new ObservationLog(),
+    repeats: new CrossFileRepeats(),
     rows: new RowTable(),
     problems: context.problems,
     warnings: context.warnings,

@@ -15,6 +15,7 @@ import { isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import type { MetricCatalogue } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
 import { Series, seriesKey, type MonthTotal, type RowRef } from '../model/series.ts';
+import type { CrossFileRepeats } from './cross-file-repeats.ts';
 import type { DateWindow } from './date-window.ts';
 import type { FileSummary } from './file-summary.ts';
 import { quote, type ProblemList } from './problems.ts';
@@ -35,6 +36,8 @@ export interface ClientIngest {
   readonly warnings: ProblemList;
   /** The span of dates data may carry. */
   readonly window: DateWindow;
+  /** Values two files both give, alike or not: told once per pair of files when all are read. */
+  readonly repeats: CrossFileRepeats;
 }
 
 /** The client's series of a platform, campaign, category and metric, made the first time it is needed. */
@@ -81,6 +84,20 @@ export function storeMonthTotal(
   if (earlier === undefined) {
     series.monthTotals.set(total.month.id, total);
     return true;
+  }
+  const other = ingest.rows.fileOfCell(earlier.row, series.metric);
+  if (other !== where.file) {
+    if (total.value === earlier.value) {
+      ingest.repeats.alike(where.file, other);
+      return true;
+    }
+    ingest.repeats.clash(
+      { file: where.file, line: where.line, column: total.column },
+      other,
+      () =>
+        `${series.metric} for ${total.month.id}${scopeOf(series)}: ${total.value} here, ${earlier.value} at ${ingest.rows.describe(earlier.row)}`,
+    );
+    return false;
   }
   const { problems } = ingest;
   if (problems.isFull(where.file)) {
@@ -129,37 +146,23 @@ export function sealedSeries(ingest: ClientIngest): Series[] {
  */
 function placeDays(ingest: ClientIngest): { rejected: Map<number, number>; notes: Map<string, string[]> } {
   const rejectedRows = new Set<RowRef>();
-  // Two files giving the same days: the same values are one download overlapping another,
-  // counted once with a note; values that disagree are one problem per pair of files.
-  const agreeing = new Map<string, { file: string; other: string; count: number }>();
-  const clashing = new Map<
-    string,
-    { where: { file: string; line: number; column: number }; other: string; count: number; first: string }
-  >();
   const perSeries = ingest.log.bySeries(ingest.seriesList.length);
   for (const series of ingest.seriesList) {
     for (const repeat of series.setDays(perSeries[series.id]!)) {
       const file = ingest.rows.fileOfCell(repeat.row, series.metric);
       const firstFile = ingest.rows.fileOfCell(repeat.firstRow, series.metric);
       if (file !== firstFile) {
-        const pair = `${file}\0${firstFile}`;
         if (repeat.value === repeat.firstValue) {
-          const seen = agreeing.get(pair) ?? { file, other: firstFile, count: 0 };
-          seen.count++;
-          agreeing.set(pair, seen);
+          ingest.repeats.alike(file, firstFile);
           continue;
         }
         rejectedRows.add(repeat.row);
-        const seen = clashing.get(pair);
-        if (seen) seen.count++;
-        else {
-          clashing.set(pair, {
-            where: ingest.rows.locateCell(repeat.row, series.metric),
-            other: firstFile,
-            count: 1,
-            first: `${series.metric} on ${isoDate(repeat.day)}, ${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}: ${repeat.value} here, ${repeat.firstValue} at ${ingest.rows.describe(repeat.firstRow)}`,
-          });
-        }
+        ingest.repeats.clash(
+          ingest.rows.locateCell(repeat.row, series.metric),
+          firstFile,
+          () =>
+            `${series.metric} on ${isoDate(repeat.day)}${scopeOf(series)}: ${repeat.value} here, ${repeat.firstValue} at ${ingest.rows.describe(repeat.firstRow)}`,
+        );
         continue;
       }
       rejectedRows.add(repeat.row);
@@ -173,23 +176,17 @@ function placeDays(ingest: ClientIngest): { rejected: Map<number, number>; notes
       });
     }
   }
-  for (const { where, other, count, first } of clashing.values()) {
-    ingest.problems.push({
-      ...where,
-      message: `found values that disagree with ${other} on days and metrics both files give (${count} in all; the first: ${first}), expected each day and metric from one file or the same value in both: keep one of the two files, or take the shared days out of one`,
-    });
-  }
-  const notes = new Map<string, string[]>();
-  for (const { file, other, count } of agreeing.values()) {
-    const list = notes.get(file) ?? [];
-    list.push(`${count} ${count === 1 ? 'value' : 'values'} also in ${other}, the same there: counted once`);
-    notes.set(file, list);
-  }
+  ingest.problems.push(...ingest.repeats.problems());
   const perFile = new Map<number, number>();
   for (const row of rejectedRows) {
     for (const [file, records] of ingest.rows.recordsOf(row)) perFile.set(file, (perFile.get(file) ?? 0) + records);
   }
-  return { rejected: perFile, notes };
+  return { rejected: perFile, notes: ingest.repeats.notes() };
+}
+
+/** ", instagram" or ", instagram, campaign "Spring"": which series a value belongs to. */
+function scopeOf(series: Series): string {
+  return `, ${series.platform}${series.campaign ? `, campaign ${quote(series.campaign)}` : ''}`;
 }
 
 /** A month given both as day rows and as a month total would be counted twice. */

@@ -3,6 +3,7 @@
  * become day values, post rows count once per post (the newer export wins) and add up
  * per publish day, a span becomes a month total or a located problem.
  */
+import { CrossFileRepeats } from '../../src/ingest/cross-file-repeats.ts';
 import { describe, expect, it } from 'vitest';
 import { storeExports, type ReadExportFile } from '../../src/ingest/export-files.ts';
 import type { ExportFormat, ExportRead, ExportRow } from '../../src/ingest/exports/types.ts';
@@ -34,6 +35,7 @@ function ingest(): ClientIngest {
     series: new Map(),
     seriesList: [],
     log: new ObservationLog(),
+    repeats: new CrossFileRepeats(),
     rows: new RowTable(),
     problems: new ProblemList(),
     warnings: new ProblemList(),
