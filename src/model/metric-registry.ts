@@ -67,6 +67,12 @@ export const METRICS = {
   watch_hours: { nature: 'flow', ...count('#6d28d9') },
   /** Website sessions (Google Analytics). */
   sessions: { nature: 'flow', ...count('#155e75') },
+  /** Website users (Google Analytics): people, so days and channels add up only to an upper bound. */
+  users: { nature: 'flow', ...count('#0c4a6e', { unique: true }) },
+  /** Website users on their first visit: each is new once, so they add up. */
+  new_users: { nature: 'flow', ...count('#134e4a') },
+  /** Website events (Google Analytics' event count). */
+  events: { nature: 'flow', ...count('#44403c') },
   posts: { nature: 'flow', ...count('#334155', { better: 'neither' }) },
   leads: { nature: 'flow', ...count('#9a3412', { roi: 'value' }) },
   conversions: { nature: 'flow', ...count('#a16207', { roi: 'value' }) },

@@ -58,12 +58,12 @@ describe('the metric registry', () => {
     expect(catalogue.mayBeNegative('toString')).toBe(false);
   });
 
-  it('marks reach, and only reach, as unique people, and names the parts of ROI', () => {
+  it('marks reach and website users, and only them, as unique people, and names the parts of ROI', () => {
     expect(
       Object.entries(METRICS)
         .filter(([, f]) => 'unique' in f && f.unique)
         .map(([id]) => id),
-    ).toEqual(['reach']);
+    ).toEqual(['reach', 'users']);
     expect(
       Object.entries(METRICS)
         .filter(([, f]) => 'roi' in f && f.roi === 'cost')

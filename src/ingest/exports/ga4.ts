@@ -6,10 +6,42 @@
  * A snapshot download stacks several tables, each after its own `#` lines; only the
  * first is read, because the later ones break the same sessions down another way and
  * would count them twice.
+ *
+ * Users are people: a person in two rows of a breakdown is counted in both, so users
+ * are summed only over a breakdown that gives each person one row.
  */
 import type { ExportAdapter } from './adapter.ts';
 import { parseCompactDate } from './dates.ts';
-import { Sums, type Reading } from './reading.ts';
+import { looksLikeMetric } from './metric-columns.ts';
+import { quote } from '../problems.ts';
+import { Sums, type MetricSpec, type Reading } from './reading.ts';
+
+/** GA4's own first lines: a rule of dashes, or the report's dates. */
+const GA4_PREAMBLE = /^#\s*(?:-{8,}\s*$|start date:|end date:)/i;
+
+/** What adds up over any breakdown: every session, event and key event is in one row. */
+const ADDITIVE: readonly MetricSpec[] = [
+  { metric: 'sessions', terms: [{ names: ['sessions'] }] },
+  { metric: 'conversions', terms: [{ names: ['key events', 'conversions'] }] },
+  { metric: 'revenue', terms: [{ names: ['total revenue'] }] },
+  { metric: 'events', terms: [{ names: ['event count'] }] },
+];
+
+const USER_COUNTS = [
+  { metric: 'users', names: ['total users', 'active users', 'users'] },
+  { metric: 'new_users', names: ['new users'] },
+] as const;
+
+/**
+ * Whether a user count adds up over the rows of a breakdown. A person has one first
+ * channel (User acquisition's "First user ..." breakdowns); a new user's first session
+ * has one source; a person fires many events and views many pages.
+ */
+function addsUp(metric: (typeof USER_COUNTS)[number]['metric'], breakdown: readonly string[]): boolean {
+  return breakdown.every(
+    (name) => name.startsWith('first user') || (metric === 'new_users' && name.startsWith('session')),
+  );
+}
 
 export const ga4Report: ExportAdapter = {
   format: {
@@ -20,18 +52,15 @@ export const ga4Report: ExportAdapter = {
     required: ['sessions', 'engaged sessions'],
     excluded: [],
     notes: [
-      'sessions, key events (conversions) and revenue are summed over every row of the first table in the download',
+      'sessions, key events (conversions), revenue, event count and new users are summed over every row of the first table in the download; users too when each person has one row (a first user breakdown), else the notes say so',
       "revenue is read in the client's currency: GA4 downloads do not name theirs",
     ],
   },
+  preamble: GA4_PREAMBLE,
   read(reading: Reading) {
     const range = dateRange(reading);
     const dateColumn = reading.column('date');
-    const resolved = reading.resolve([
-      { metric: 'sessions', terms: [{ names: ['sessions'] }] },
-      { metric: 'conversions', terms: [{ names: ['key events', 'conversions'] }] },
-      { metric: 'revenue', terms: [{ names: ['total revenue'] }] },
-    ]);
+    const resolved = reading.resolve([...ADDITIVE, ...userCounts(reading)]);
     if (dateColumn === -1 && range === null) {
       reading.problemAtLine(
         reading.header.line,
@@ -56,6 +85,25 @@ export const ga4Report: ExportAdapter = {
     if (dateColumn === -1 && range !== null) reading.exportedThrough = range.to;
   },
 };
+
+/** The user counts that add up over the table's breakdown; the others named in the notes with why. */
+function userCounts(reading: Reading): MetricSpec[] {
+  const breakdown = reading.table.names.filter((name) => name !== 'date' && name !== '' && !looksLikeMetric(name));
+  const shown = breakdown.map((name) => quote(reading.headerText(reading.table.names.indexOf(name))));
+  const specs: MetricSpec[] = [];
+  for (const { metric, names } of USER_COUNTS) {
+    if (addsUp(metric, breakdown)) {
+      specs.push({ metric, terms: [{ names }] });
+      continue;
+    }
+    const index = reading.column(...names);
+    if (index === -1) continue;
+    reading.notes.push(
+      `not read: ${quote(reading.headerText(index))}, because a person is in more than one ${shown.join(' and ')} row and the rows' sum would count them twice: download users by first user channel group, or without a breakdown`,
+    );
+  }
+  return specs;
+}
 
 /** The `# Start date: 20260501` and `# End date: 20260531` lines above the header. */
 function dateRange(reading: Reading): { from: string; to: string } | null {

@@ -8,13 +8,19 @@ const METRIC_WORDS = new Set(
   (
     'impression reach engagement like comment share save click view visit follower follow unfollow ' +
     'lead conversion revenue spend session play reaction retweet repost bookmark subscriber reply ' +
-    'replie favorite watch user purchase install download vote mention tap rate'
+    'replie favorite watch user purchase install download vote mention tap rate event'
   ).split(' '),
 );
 
-/** Words that name what a post is, not how it did: Post ID, Video title, Is share, Data comment. */
+/**
+ * Words that name what a row is, not how it did: Post ID, Video title, Is share, Data
+ * comment, and GA4's breakdowns (Session primary channel group, Session source / medium).
+ */
 const NOT_METRIC_WORDS = new Set(
-  'id type title link permalink url text description name caption date published duration is data'.split(' '),
+  (
+    'id type title link permalink url text description name caption date published duration is data ' +
+    'group channel source medium'
+  ).split(' '),
 );
 
 /** True for a normalised header such as "media views" or "share"; false for "post id" or "date". */

@@ -13,9 +13,10 @@ describe('GA4 report export', () => {
     expect(read.problems).toEqual([]);
     // Four records in the first table (three channels and the Grand total, skipped); the second table is not read.
     expect(read.rowsRead).toBe(4);
-    // Sessions 1200 + 650 + 300 = 2150; key events 30 + 12 + 3 = 45; revenue 450.5 + 120.25 + 0 = 570.75.
+    // Sessions 1200 + 650 + 300 = 2150; key events 30 + 12 + 3 = 45; revenue 450.5 + 120.25 + 0 = 570.75;
+    // event count 6120 + 2730 + 990 = 9840.
     expect(spans(read.rows)).toEqual(['11 web 2026-05-01..2026-05-31']);
-    expect(values(read.rows[0]!)).toEqual({ sessions: 2150, conversions: 45, revenue: 570.75 });
+    expect(values(read.rows[0]!)).toEqual({ sessions: 2150, conversions: 45, revenue: 570.75, events: 9840 });
     // Located at the first channel's cell: "Organic Search," is 15 characters.
     expect(cellOf(read.rows[0]!, 'sessions')).toEqual({ metric: 'sessions', value: 2150, line: 11, column: 16 });
     expect(read.exportedThrough).toBe('2026-05-31');
@@ -55,5 +56,68 @@ describe('GA4 report export', () => {
       { file: 'in.csv', line: 2, column: 8, says: ['"1.2k"', 'column "Sessions"', 'expected a number'] },
     ]);
     expect(read.rows).toEqual([]);
+  });
+});
+
+describe('GA4 reports without Sessions', () => {
+  it('reads a User acquisition report by its # lines, users and new users summed over first user channels', () => {
+    const read = readFixture('ga4-user-acquisition.csv');
+    expect(read.format.id).toBe('ga4-report');
+    expect(read.problems).toEqual([]);
+    // A person has one first user channel, so users add up: 900 + 500 + 210 = 1610; new users
+    // 850 + 480 + 200 = 1530; event count 5000 + 2260 + 980 = 8240; key events 30 + 12 + 3 = 45.
+    expect(spans(read.rows)).toEqual(['11 web 2026-05-01..2026-05-31']);
+    expect(values(read.rows[0]!)).toEqual({
+      users: 1610,
+      new_users: 1530,
+      events: 8240,
+      conversions: 45,
+      revenue: 570.75,
+    });
+    expect(read.notes).toContain('not read: "Returning users", "Engaged sessions", "Engagement rate"');
+  });
+
+  it('sums event count over event names and leaves users out, saying why', () => {
+    const read = readFixture('ga4-events.csv');
+    expect(read.format.id).toBe('ga4-report');
+    expect(read.problems).toEqual([]);
+    // 5120 + 2100 + 980 + 40 = 8240 events; a person fires many events, so users are not summed.
+    expect(values(read.rows[0]!)).toEqual({ events: 8240, revenue: 570.75 });
+    expect(read.notes).toContainEqual(
+      expect.stringMatching(/^not read: "Total users", because a person is in more than one "Event name" row/),
+    );
+  });
+
+  it('sums new users, not users, over a session breakdown', () => {
+    const text =
+      '# Start date: 20260501\n# End date: 20260531\n' +
+      'Session source / medium,Users,New users,Sessions,Engaged sessions\n' +
+      'google / organic,100,80,150,90\nt.co / referral,40,30,55,20\n';
+    const read = readText(text);
+    // 80 + 30 new users; sessions 150 + 55; a person may come from both sources, so users are not summed.
+    expect(values(read.rows[0]!)).toEqual({ sessions: 205, new_users: 110 });
+    expect(read.notes.some((note) => note.startsWith('not read: "Users", because'))).toBe(true);
+  });
+
+  it('reads users per day when Date is the only breakdown', () => {
+    const text =
+      '# ----------------------------------------\n# Start date: 20260501\n# End date: 20260502\n' +
+      'Date,Active users,New users,Event count\n20260501,70,20,400\n20260502,65,15,380\n';
+    const read = readText(text);
+    expect(read.rows.map((row) => [row.from, values(row)])).toEqual([
+      ['2026-05-01', { users: 70, new_users: 20, events: 400 }],
+      ['2026-05-02', { users: 65, new_users: 15, events: 380 }],
+    ]);
+  });
+
+  it('gives a GA4 report with no column Recap reads one GA4 problem, not a foreign header message', () => {
+    const text =
+      '# ----------------------------------------\n# Pages and screens\n# Start date: 20260501\n# End date: 20260531\n' +
+      'Page path and screen class,Views,Average engagement time\n/,500,12\n/menu,200,30\n';
+    const read = readText(text);
+    expect(read.format.id).toBe('ga4-report');
+    expectProblems(read.problems, [
+      { file: 'in.csv', line: 5, column: 1, says: ['Google Analytics 4 report with no value', '(2 read)', '"Views"'] },
+    ]);
   });
 });
