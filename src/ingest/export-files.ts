@@ -34,6 +34,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   const notes = new Map<ReadExportFile, string[]>(exports.map((e) => [e, [...e.read.notes]]));
   const fileIndex = new Map(exports.map((e) => [e, ingest.rows.addFile(e.file, e.text)]));
   const posts: SourcedRow[] = [];
+  const partDays: SourcedRow[] = [];
   // What the account's daily exports gave, by platform, day and metric: they are the account's totals.
   const accountDays = new Map<string, ReadExportFile>();
 
@@ -49,6 +50,8 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     const rows = datedInWindow(ingest, entry).map((row) => ({ from: entry, row }));
     if (level === 'post') {
       posts.push(...onePerPost(ingest, rows));
+    } else if (entry.read.format.partsOfAccount) {
+      partDays.push(...rows);
     } else if (level === 'campaign') {
       const { groups, acrossMonths } = combined(ingest, entry.read.dailyBreakdown ? rows : asTotals(rows));
       if (acrossMonths > 0) {
@@ -76,6 +79,20 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
       );
     }
   }
+  // Days the account's own daily file gives are its totals; the parts' sums fill the others,
+  // and then stand for the account's day against its posts.
+  const partsKept = withoutAccountDays(partDays, accountDays, notes, ['day', 'days']);
+  for (const { from, row } of partsKept) {
+    for (const cell of row.cells) accountDays.set(accountKey(row.platform, row.from, cell.metric), from);
+  }
+  store(
+    partsKept.map(({ from, row }) => ({
+      from,
+      row,
+      contributors: new Map([[from, records(row)]]),
+      cellFiles: new Map(),
+    })),
+  );
   // Posts published the same day on the same platform add up to one day value, whichever
   // exports they were kept from.
   store(combined(ingest, withoutAccountDays(newestPosts(posts, notes), accountDays, notes)).groups);

@@ -16,7 +16,12 @@ export const accountKey = (platform: string, day: string, metric: string): strin
 export function withoutAccountDays<
   File extends { readonly file: string },
   Post extends { readonly from: File; readonly row: ExportRow },
->(posts: readonly Post[], accountDays: ReadonlyMap<string, File>, notes: Map<File, string[]>): Post[] {
+>(
+  posts: readonly Post[],
+  accountDays: ReadonlyMap<string, File>,
+  notes: Map<File, string[]>,
+  rowsAre: readonly [one: string, many: string] = ['post', 'posts'],
+): Post[] {
   const left = new Map<File, Map<string, { posts: number; daily: Set<string> }>>();
   const kept = posts.flatMap((post) => {
     const cells = post.row.cells.filter((cell) => {
@@ -37,7 +42,7 @@ export function withoutAccountDays<
       notes
         .get(file)!
         .push(
-          `${metric} of ${count} ${count === 1 ? 'post' : 'posts'} left out: the account's daily ${daily.size === 1 ? 'file' : 'files'} ${[...daily].join(', ')} ${daily.size === 1 ? 'gives' : 'give'} ${metric} for ${count === 1 ? 'its day' : 'their days'}`,
+          `${metric} of ${count} ${count === 1 ? rowsAre[0] : rowsAre[1]} left out: the account's daily ${daily.size === 1 ? 'file' : 'files'} ${[...daily].join(', ')} ${daily.size === 1 ? 'gives' : 'give'} ${metric} for ${count === 1 ? 'its day' : 'their days'}`,
         );
     }
   }

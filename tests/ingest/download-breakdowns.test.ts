@@ -59,7 +59,7 @@ describe('a file that gives nothing', () => {
         file: 'in.csv',
         line: 1,
         column: 1,
-        says: ['found 1 row of', 'no value Recap reads'],
+        says: ['with no value Recap reads in any of its rows (1 read)'],
       },
     ]);
   });

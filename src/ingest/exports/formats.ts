@@ -3,6 +3,7 @@
  * of its columns, because vendors add and drop columns from month to month; the header
  * is found below any preamble (a `sep=,` line, a title, `#` comments, a date range).
  */
+import path from 'node:path';
 import { detectDelimiter, readCsvRecords, type CsvRecord, type Delimiter } from '../csv.ts';
 import { byLocation, quote, type Problem } from '../problems.ts';
 import { nearest as nearestName } from '../suggest.ts';
@@ -15,10 +16,18 @@ import { linkedinContent, linkedinFollowers, linkedinVisitors } from './linkedin
 import { metaAdsManager } from './meta-ads.ts';
 import { facebookInsightsPosts, facebookPosts, instagramPosts, metaDailyMetric } from './meta.ts';
 import { firstLine, normaliseName, Reading, type ExportTable } from './reading.ts';
-import { tiktokFollowers, tiktokOverview } from './tiktok.ts';
+import { tiktokContent, tiktokFollowers, tiktokOverview } from './tiktok.ts';
 import type { ExportContext, ExportFormat, ExportRead, UnrecognisedExport } from './types.ts';
 import { xAccountOverview, xLegacyTweetActivity, xPostContent } from './x.ts';
-import { youtubeChartData, youtubeTableData, youtubeTotals, youtubeTotalsEngaged } from './youtube.ts';
+import {
+  youtubeChartData,
+  youtubeTableData,
+  youtubeTotals,
+  youtubeTotalsEngaged,
+  youtubeTotalsImpressions,
+  youtubeTotalsSubscribers,
+  youtubeTotalsWatchTime,
+} from './youtube.ts';
 
 const ADAPTERS: readonly ExportAdapter[] = [
   xAccountOverview,
@@ -36,8 +45,12 @@ const ADAPTERS: readonly ExportAdapter[] = [
   youtubeChartData,
   youtubeTotals,
   youtubeTotalsEngaged,
+  youtubeTotalsWatchTime,
+  youtubeTotalsSubscribers,
+  youtubeTotalsImpressions,
   tiktokOverview,
   tiktokFollowers,
+  tiktokContent,
   ga4Report,
 ];
 
@@ -94,11 +107,11 @@ export function searchHeader(file: string, text: string): HeaderSearch {
   const delimiter = detectDelimiter(text);
   const records: CsvRecord[] = [];
   const problems = readCsvRecords(file, text, (record) => records.push(record), undefined, delimiter);
-  return { records, problems, delimiter, found: findHeader(records, text) };
+  return { records, problems, delimiter, found: findHeader(records, text, path.basename(file)) };
 }
 
-export function detectExport(text: string): Detection {
-  const { records, found } = searchHeader('', text);
+export function detectExport(text: string, fileName = ''): Detection {
+  const { records, found } = searchHeader(fileName, text);
   return describe(records, found);
 }
 
@@ -134,10 +147,11 @@ function matches(format: ExportFormat, names: ReadonlySet<string>): boolean {
 }
 
 /** Of the formats a header satisfies, the one that asks most of it. */
-function bestMatch(names: ReadonlySet<string>): ExportAdapter | null {
+function bestMatch(names: ReadonlySet<string>, fileName: string): ExportAdapter | null {
   let best: ExportAdapter | null = null;
   for (const adapter of ADAPTERS) {
     if (!matches(adapter.format, names)) continue;
+    if (adapter.fileName !== undefined && !adapter.fileName.test(fileName)) continue;
     if (best === null || adapter.format.required.length > best.format.required.length) best = adapter;
   }
   return best;
@@ -156,15 +170,25 @@ function nearestFormats(names: ReadonlySet<string>): NearFormat[] {
     .map(({ format, missing }) => ({ format, missing }));
 }
 
-function findHeader(records: readonly CsvRecord[], text: string): Found {
+/** The adapter whose preamble this line is (GA4's `# Start date:`), if any. */
+function preambleOwner(text: string, record: CsvRecord): ExportAdapter | null {
+  const line = firstLine(text, record).replace(/^\ufeff/, '');
+  return ADAPTERS.find((adapter) => adapter.preamble?.test(line)) ?? null;
+}
+
+function findHeader(records: readonly CsvRecord[], text: string, fileName: string): Found {
   let candidate: { index: number; nearest: NearFormat[]; share: number } | null = null;
+  let announced: ExportAdapter | null = null;
   for (let i = 0; i < records.length && records[i]!.line <= HEADER_SEARCH_LINES; i++) {
     const record = records[i]!;
-    if (isPreamble(text, record)) continue;
+    if (isPreamble(text, record)) {
+      announced ??= preambleOwner(text, record);
+      continue;
+    }
     const names = record.fields.map(normaliseName);
     if (isRecapHeader(names)) return { kind: 'recap', index: i };
     const set = new Set(names);
-    const adapter = bestMatch(set);
+    const adapter = bestMatch(set, fileName) ?? announced;
     if (adapter !== null) return { kind: 'format', adapter, index: i };
     const nearest = nearestFormats(set);
     const first = nearest[0];
@@ -256,7 +280,7 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
     reading.problemAtLine(
       reading.header.line,
       1,
-      `found ${reading.rowsRead.toLocaleString('en-US')} ${reading.rowsRead === 1 ? 'row' : 'rows'} of a ${found.adapter.format.label} and no value Recap reads in them${unread.length > 0 ? ` (its metric columns: ${unread.map(quote).join(', ')})` : ''}, expected at least one column of a metric Recap reads: download the metrics the report shows, or leave this file out`,
+      `found a ${found.adapter.format.label} with no value Recap reads in any of its rows (${reading.rowsRead.toLocaleString('en-US')} read)${unread.length > 0 ? ` (its metric columns: ${unread.map(quote).join(', ')})` : ''}, expected at least one column of a metric Recap reads: download the metrics the report shows, or leave this file out`,
     );
   }
   // As with Recap's own files: a header alone is more likely a wrong download than news.

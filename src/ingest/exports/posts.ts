@@ -15,6 +15,8 @@ export interface PostColumns {
   readonly platform: string;
   /** Header names of the post id column, first found wins. */
   readonly id: readonly string[];
+  /** The post's id from the cell, when the cell holds more (TikTok's video link). */
+  readonly idOf?: (cell: string) => string;
   readonly published: readonly string[];
   readonly parseDate: (text: string) => string | null;
   readonly dateExample: string;
@@ -33,8 +35,9 @@ export function readPosts(reading: Reading, columns: PostColumns): void {
     reading.rowsRead++;
     if (reading.isTotalRow(record, idColumn) || columns.skip?.(record)) continue;
     const cells = reading.cells(record, specs);
-    const id = reading.raw(record, idColumn).trim();
-    const idOk = checkId(reading, record, idColumn, id);
+    const cell = reading.raw(record, idColumn).trim();
+    const idOk = checkId(reading, record, idColumn, cell);
+    const id = cell === '' || columns.idOf === undefined ? cell : columns.idOf(cell);
     const rawDate = reading.raw(record, dateColumn).trim();
     if (rawDate === '' && columns.undated !== undefined) {
       columns.undated(record, cells);

@@ -40,6 +40,11 @@ export interface ExportFormat {
   /** null when the file does not say which platform (then the context, or the file's own title line, must). */
   readonly platform: string | null;
   readonly level: 'daily' | 'post' | 'campaign';
+  /**
+   * A daily file that adds up parts of the account (YouTube's Chart data, the videos it
+   * lists): where the account's own daily file gives the same day, that file wins.
+   */
+  readonly partsOfAccount?: true;
   /** Header names (trimmed, lower-case, inner spaces collapsed) that identify the format: a required subset. */
   readonly required: readonly string[];
   /** Header names whose presence rules the format out (a per-post export is not the daily one). */

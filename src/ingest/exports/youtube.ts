@@ -87,28 +87,56 @@ export const youtubeChartData: ExportAdapter = {
     level: 'daily',
     required: ['date', 'content', 'video title'],
     excluded: [],
-    notes: ["each day's values are the sum over the videos in the file"],
+    partsOfAccount: true,
+    notes: [
+      "each day's values are the sum over the videos in the file; where Totals.csv gives the day, its total is the channel's",
+    ],
   },
   read(reading: Reading) {
     readDailySums(reading, reading.column('content'));
   },
 };
 
-/** Totals.csv holds whichever metric the chart showed: Views, or Engaged views, Watch time... */
-export const youtubeTotalsEngaged: ExportAdapter = {
-  format: {
-    id: 'youtube-totals-engaged',
-    label: 'YouTube Studio "Totals.csv" of engaged views (daily)',
-    platform: 'youtube',
-    level: 'daily',
-    required: ['date', 'engaged views'],
-    excluded: ['content', 'views'],
-    notes: [],
-  },
-  read(reading: Reading) {
-    readDailySums(reading, -1);
-  },
-};
+/**
+ * Totals.csv holds whichever metric the chart showed: Views, or Engaged views, Watch
+ * time, Subscribers, Impressions. Each is a format of its own, recognised by its column.
+ */
+function youtubeTotalsOf(
+  id: string,
+  what: string,
+  column: string,
+  only: { excluded?: readonly string[]; fileName?: RegExp } = {},
+): ExportAdapter {
+  return {
+    format: {
+      id: `youtube-totals-${id}`,
+      label: `YouTube Studio "Totals.csv" of ${what} (daily)`,
+      platform: 'youtube',
+      level: 'daily',
+      required: ['date', column],
+      excluded: ['content', 'views', ...(only.excluded ?? [])],
+      notes: [],
+    },
+    ...(only.fileName ? { fileName: only.fileName } : {}),
+    read(reading: Reading) {
+      readDailySums(reading, -1);
+    },
+  };
+}
+
+/** A Date and a Subscribers or Impressions column alone could be anyone's: Studio names the file Totals.csv. */
+const TOTALS_FILE = /totals/i;
+
+export const youtubeTotalsEngaged = youtubeTotalsOf('engaged', 'engaged views', 'engaged views');
+export const youtubeTotalsWatchTime = youtubeTotalsOf('watch-time', 'watch time', 'watch time (hours)');
+export const youtubeTotalsSubscribers = youtubeTotalsOf('subscribers', 'subscribers', 'subscribers', {
+  excluded: ['followers', 'engagements'],
+  fileName: TOTALS_FILE,
+});
+export const youtubeTotalsImpressions = youtubeTotalsOf('impressions', 'impressions', 'impressions', {
+  excluded: ['engagements', 'clicks', 'reach', 'primary'],
+  fileName: TOTALS_FILE,
+});
 
 export const youtubeTotals: ExportAdapter = {
   format: {

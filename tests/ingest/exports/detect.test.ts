@@ -94,8 +94,24 @@ const SAMPLES: ReadonlyArray<{ id: string; preamble?: string; names: string[] }>
   { id: 'youtube-chart-data', names: 'Date,Content,Video title,Video publish time,Views'.split(',') },
   { id: 'youtube-totals', names: ['Date', 'Views', 'Watch time (hours)'] },
   { id: 'youtube-totals-engaged', names: ['Date', 'Engaged views', 'Watch time (hours)'] },
+  { id: 'youtube-totals-watch-time', names: ['Date', 'Watch time (hours)', 'Average view duration'] },
+  { id: 'youtube-totals-subscribers', names: ['Date', 'Subscribers', 'Subscribers gained'] },
+  { id: 'youtube-totals-impressions', names: ['Date', 'Impressions', 'Impressions click-through rate (%)'] },
   { id: 'tiktok-overview', names: ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'] },
   { id: 'tiktok-followers', names: ['Date', 'Followers', 'Difference in followers from previous day'] },
+  {
+    id: 'tiktok-content',
+    names: [
+      'Time',
+      'Video title',
+      'Video link',
+      'Post time',
+      'Total likes',
+      'Total comments',
+      'Total shares',
+      'Total views',
+    ],
+  },
   {
     id: 'ga4-report',
     preamble:
@@ -127,7 +143,8 @@ describe('detectExport', () => {
     const headerLine = (sample.preamble ?? '').split('\n').length;
 
     it(`detects ${sample.id} below its preamble`, () => {
-      expect(detectExport(text(sample.names))).toEqual({ format: formatOf(sample.id), headerLine });
+      // YouTube's plainest Totals.csv headers are recognised by their file name too.
+      expect(detectExport(text(sample.names), 'Totals.csv')).toEqual({ format: formatOf(sample.id), headerLine });
     });
 
     it(`detects ${sample.id} with an added unknown column and a dropped optional one`, () => {
@@ -135,7 +152,7 @@ describe('detectExport', () => {
       const optional = sample.names.find((name) => !required.includes(name.trim().toLowerCase()));
       expect(optional, 'the sample has an optional column').toBeDefined();
       const names = [...sample.names.filter((name) => name !== optional), 'A column added next month'];
-      expect(detectExport(text(names)).format?.id).toBe(sample.id);
+      expect(detectExport(text(names), 'Totals.csv').format?.id).toBe(sample.id);
     });
   }
 

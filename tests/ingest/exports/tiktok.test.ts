@@ -110,3 +110,33 @@ describe('TikTok Studio corrections', () => {
     expect(read.notes).toContainEqual(expect.stringContaining('1 day has a negative count'));
   });
 });
+
+describe('TikTok Studio Content.csv', () => {
+  it('reads each video as a post on its post day, identified by the id in its link', () => {
+    const read = readFixture('tiktok-studio/Content.csv', { year: 2026 });
+    expect(read.format.id).toBe('tiktok-content');
+    expect(read.problems).toEqual([]);
+    // Taken on January 18: January 10 and 2 are 2026; December 28 is after January 18, so 2025.
+    expect(read.rows.map((row) => [row.postId, row.from, values(row)])).toEqual([
+      ['7593820674163100946', '2026-01-10', { video_views: 28590, likes: 529, comments: 170, shares: 122, posts: 1 }],
+      ['7590011122233344455', '2026-01-02', { video_views: 3120, likes: 88, comments: 4, shares: 9, posts: 1 }],
+      ['7587766655544433322', '2025-12-28', { video_views: 9800, likes: 140, comments: 12, shares: 30, posts: 1 }],
+    ]);
+  });
+
+  it('without a Time column, takes the newest post day as the newest, and asks for a year when nothing gives it', () => {
+    const text =
+      'Video title,Video link,Post time,Total views\n' +
+      't,https://www.tiktok.com/@a/video/2,January 3,5\nt,https://www.tiktok.com/@a/video/1,December 30,7\n';
+    const read = readText(text, { year: 2026 });
+    expect(read.rows.map((row) => [row.postId, row.from])).toEqual([
+      ['2', '2026-01-03'],
+      ['1', '2025-12-30'],
+    ]);
+    const unknown = readText(text);
+    expect(unknown.rows).toEqual([]);
+    expectProblems(unknown.problems, [
+      { file: 'in.csv', line: 2, column: 37, says: ['"January 3" with no year', 'tiktok-content-2025.csv'] },
+    ]);
+  });
+});

@@ -146,10 +146,7 @@ describe('columns an export has that Recap does not read', () => {
   });
 
   it('says nothing when every metric column is read', () => {
-    const read = readText(
-      'Date,Impressions,Engagements,New follows,Unfollows\n"Sat, Sep 6, 2025",1200,85,9,3\n',
-    );
+    const read = readText('Date,Impressions,Engagements,New follows,Unfollows\n"Sat, Sep 6, 2025",1200,85,9,3\n');
     expect(read.notes.filter((note) => note.startsWith('not read'))).toEqual([]);
   });
 });
-

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectProblems } from '../helpers.ts';
+import { detectExport } from '../../../src/ingest/exports/index.ts';
 import { cellOf, readFixture, readText, spans, values } from './read-helpers.ts';
 
 describe('YouTube Studio Table data.csv', () => {
@@ -73,5 +74,38 @@ describe('YouTube Studio Chart data.csv and Totals.csv', () => {
       ['2024-09-29', { video_views: 9 }],
     ]);
     expect(spans(read.rows)).toEqual(['2 youtube 2024-09-27..2024-09-27', '4 youtube 2024-09-29..2024-09-29']);
+  });
+});
+
+describe('YouTube Studio Totals.csv of other chart metrics', () => {
+  it('reads watch time, subscribers and impressions, each from a Totals.csv of its own', () => {
+    const watch = readText('Date,Watch time (hours)\n2025-06-13,12.5\n2025-06-14,3.25\n');
+    expect(watch.format.id).toBe('youtube-totals-watch-time');
+    expect(watch.rows.map((row) => [row.from, values(row)])).toEqual([
+      ['2025-06-13', { watch_hours: 12.5 }],
+      ['2025-06-14', { watch_hours: 3.25 }],
+    ]);
+    // Subscribers is YouTube's net change: gained minus lost, so a day may be negative.
+    const subscribers = readText('Date,Subscribers\n2025-06-13,4\n2025-06-14,-2\n', {
+      file: 'Totals.csv',
+      fileName: 'Totals.csv',
+    });
+    expect(subscribers.format.id).toBe('youtube-totals-subscribers');
+    expect(subscribers.rows.map((row) => values(row))).toEqual([{ net_follows: 4 }, { net_follows: -2 }]);
+    const impressions = readText('Date,Impressions\n2025-06-13,1500\n', {
+      file: 'Totals (1).csv',
+      fileName: 'Totals (1).csv',
+    });
+    expect(impressions.format.id).toBe('youtube-totals-impressions');
+    expect(impressions.rows.map((row) => values(row))).toEqual([{ impressions: 1500 }]);
+  });
+
+  it('does not take an X account overview, or a Recap file without its platform column, for one', () => {
+    const read = readText('Date,Impressions,Engagements,New follows,Unfollows\n"Sat, Sep 6, 2025",10,2,1,0\n', {
+      fileName: 'Totals.csv',
+    });
+    expect(read.format.id).toBe('x-account-overview');
+    // Only a file named as Studio names it: date,impressions elsewhere is a Recap file missing its platform.
+    expect(detectExport('date,impressions\n2025-06-13,1500\n', 'impressions.csv')).toMatchObject({ format: null });
   });
 });
