@@ -119,6 +119,11 @@ const exportFileSettings = z.strictObject({
     .min(2000, { error: 'expected a year from 2000 on' })
     .max(2100, { error: 'expected a year up to 2100' })
     .optional(),
+  date_format: z
+    .enum(['day-first', 'month-first'], {
+      error: 'expected day-first (05-06-2025 is 5 June) or month-first (05-06-2025 is 6 May)',
+    })
+    .optional(),
 });
 
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
@@ -214,7 +219,7 @@ export const clientConfigSchema = z.strictObject({
   dates: dateSettings.optional(),
   files: z
     .record(z.string(), exportFileSettings, {
-      error: 'expected file names in the client folder, each with platform: and/or year:',
+      error: 'expected file names in the client folder, each with platform:, year: and/or date_format:',
     })
     .default({}),
 });

@@ -159,7 +159,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
                 : issue.path[0] === 'goals'
                   ? GOAL_KEYS
                   : issue.path[0] === 'files'
-                    ? ['platform', 'year']
+                    ? ['platform', 'year', 'date_format']
                     : ['id', 'kind', 'label'];
         problems.add({
           file,

@@ -98,6 +98,8 @@ function whyNotNeeded(setting: FileSetting): string {
       return 'it names its platform itself';
     case 'year':
       return 'its dates carry their year';
+    case 'date_format':
+      return 'its dates settle which comes first (a number over 12, or days in a row), or are written out';
   }
 }
 

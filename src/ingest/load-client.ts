@@ -178,6 +178,7 @@ function readClientFile(
     currency: given.currency,
     ...(given.platform !== undefined ? { platform: given.platform } : {}),
     ...(given.year !== undefined ? { year: given.year } : {}),
+    ...(given.date_format !== undefined ? { dateFormat: given.date_format } : {}),
   });
   // An adapter that stopped early (a missing title, no dates it could read) may not
   // have got as far as asking for a setting it would need.

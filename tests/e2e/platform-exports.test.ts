@@ -234,4 +234,33 @@ describe('platform exports through the pipeline', () => {
     expect(months.find((m) => m.month.id === '2024-12')?.platforms['tiktok']?.['video_views']?.value).toBe(2421);
     expect(months.find((m) => m.month.id === '2025-01')?.platforms['tiktok']?.['video_views']?.value).toBe(2100);
   });
+
+  it('reads dates of numbers alone as files: date_format says, and reports a date_format a file does not need', () => {
+    const yaml = [
+      'name: Acme',
+      'files:',
+      '  Totals.csv:',
+      '    date_format: month-first', // 05-06-2025 and 12-07-2025: nothing in the file says
+      '  settled/Totals.csv:',
+      '    date_format: day-first', // line 6: 13-06-2025 settles it alone
+      '',
+    ].join('\n');
+    const dir = makeDataDir({
+      'acme/client.yaml': yaml,
+      'acme/Totals.csv': 'Date,Views\n05-06-2025,10\n12-07-2025,4\n',
+      'acme/settled/Totals.csv': 'Date,Views\n13-06-2025,7\n',
+    });
+    const { problems, clients } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems.map((p) => [path.basename(p.file), p.line, p.message])).toEqual([
+      [
+        'client.yaml',
+        6,
+        'files: "settled/Totals.csv": found date_format "day-first", expected no date_format for this file: its dates settle which comes first (a number over 12, or days in a row), or are written out, so the setting would change nothing',
+      ],
+    ]);
+    // Month first: 6 May (10 views) and 7 December (4); 13 June from the other file (7).
+    const months = buildClientReport(clients[0]!)!.months;
+    const views = (id: string) => months.find((m) => m.month.id === id)?.platforms['youtube']?.['video_views']?.value;
+    expect([views('2025-05'), views('2025-06'), views('2025-12')]).toEqual([10, 7, 4]);
+  });
 });

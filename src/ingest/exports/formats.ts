@@ -272,6 +272,7 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
   };
   const reading = new Reading(table, context, found.adapter.format);
   found.adapter.read(reading);
+  reading.finishDates();
   // A metric column nobody reads is a count the report would miss without a word.
   const unread = reading.unreadMetricColumns();
   if (unread.length > 0) reading.notes.push(`not read: ${unread.map(quote).join(', ')}`);

@@ -227,13 +227,12 @@ export class Reading {
     const numbersOnly = numericDateParts(raw) !== null;
     const direct = parse === parseAnyFullDate && numbersOnly ? null : parse(raw);
     const numeric = direct === null && numbersOnly;
-    const order = numeric ? this.#numericOrder(index) : null;
+    const settled = numeric ? this.#numericOrder(index) : null;
+    const order = numeric ? (settled ?? this.#dateFormatSetting()) : null;
     if (numeric && order === null) {
-      this.problem(
-        record,
-        index,
-        `${this.found(record, index)}, a date that may put the day or the month first, and no date in this file settles which (a number over 12, or days in a row), expected a date such as ${example}: download the file with dates written out, or as year-month-day`,
-      );
+      // One problem a file, not one a date: the answer is one setting.
+      this.#unsettled ??= { record, index, example, count: 0 };
+      this.#unsettled.count++;
       return null;
     }
     const iso = numeric ? numericDate(raw, order!) : direct;
@@ -242,7 +241,7 @@ export class Reading {
     if (numeric && iso !== null && !this.#orderNoted) {
       this.#orderNoted = true;
       this.notes.push(
-        `dates such as ${quote(raw.trim())} are read ${order === 'day-first' ? 'day first' : 'month first'}, as the file's dates settle it`,
+        `dates such as ${quote(raw.trim())} are read ${order === 'day-first' ? 'day first' : 'month first'}, ${settled === null ? 'as date_format in client.yaml says' : "as the file's dates settle it"}`,
       );
     }
     return iso;
@@ -250,6 +249,24 @@ export class Reading {
 
   readonly #numericOrders = new Map<number, NumericDateOrder | null>();
   #orderNoted = false;
+  #unsettled: { record: CsvRecord; index: number; example: string; count: number } | null = null;
+
+  #dateFormatSetting(): NumericDateOrder | null {
+    this.settingsUsed.add('date_format');
+    return this.context.dateFormat ?? null;
+  }
+
+  /** Once every row is read: the one problem for dates whose order nothing settled, with how many there were. */
+  finishDates(): void {
+    const unsettled = this.#unsettled;
+    if (unsettled === null) return;
+    const { record, index, example, count } = unsettled;
+    this.problem(
+      record,
+      index,
+      `${this.found(record, index)} (dates like it in this file: ${count.toLocaleString('en-US')}), a date that may put the day or the month first, and no date in this file settles which (a number over 12, or days in a row), expected date_format: day-first or month-first for this file under files: in client.yaml, or dates such as ${example}`,
+    );
+  }
 
   #numericOrder(index: number): NumericDateOrder | null {
     if (!this.#numericOrders.has(index)) {

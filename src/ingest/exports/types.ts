@@ -54,7 +54,7 @@ export interface ExportFormat {
 }
 
 /** The client's settings for a file that does not say everything itself (client.yaml `files:`). */
-export type ExportSetting = 'platform' | 'year';
+export type ExportSetting = 'platform' | 'year' | 'date_format';
 
 export interface ExportContext {
   /** The path to use in problems. */
@@ -67,6 +67,8 @@ export interface ExportContext {
   readonly platform?: string;
   /** From the client's settings, for formats whose dates carry no year. */
   readonly year?: number;
+  /** From the client's settings, for dates of numbers alone that the file does not settle. */
+  readonly dateFormat?: 'day-first' | 'month-first';
 }
 
 export interface ExportRead {

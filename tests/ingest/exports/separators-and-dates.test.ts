@@ -64,11 +64,31 @@ describe('numeric dates, day or month first', () => {
     expect(read.notes).toContain('dates such as "13-06-2025" are read day first, as the file\'s dates settle it');
   });
 
-  it('never guesses: a file whose dates do not settle the order gets one located message per date', () => {
-    const read = readText('Date,Views\n05-06-2025,10\n');
+  it('never guesses: a file whose dates do not settle the order gets one located message, with a count', () => {
+    // 5 June and 12 July, or 6 May and 7 December: nothing in the file says.
+    const read = readText('Date,Views\n05-06-2025,10\n12-07-2025,4\n');
     expectProblems(read.problems, [
-      { file: 'in.csv', line: 2, column: 1, says: ['"05-06-2025"', 'day or the month first', 'settles'] },
+      {
+        file: 'in.csv',
+        line: 2,
+        column: 1,
+        says: [
+          '"05-06-2025" in column "Date" (dates like it in this file: 2)',
+          'day or the month first',
+          'expected date_format: day-first or month-first',
+        ],
+      },
     ]);
     expect(read.rows).toEqual([]);
+  });
+
+  it('reads them as date_format in client.yaml says, and says so', () => {
+    const read = readText('Date,Views\n05-06-2025,10\n12-07-2025,4\n', { dateFormat: 'month-first' });
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((row) => row.from)).toEqual(['2025-05-06', '2025-12-07']);
+    expect(read.notes).toContain('dates such as "05-06-2025" are read month first, as date_format in client.yaml says');
+    expect([...read.settingsUsed]).toEqual(['date_format']);
+    // A file that settles the order itself does not need the setting.
+    expect([...readText('Date,Views\n13-06-2025,1\n', { dateFormat: 'month-first' }).settingsUsed]).toEqual([]);
   });
 });
