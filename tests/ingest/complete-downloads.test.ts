@@ -4,7 +4,7 @@
  * validate finds no problem, only notes, and the totals are the platform's. Each
  * expected number is worked out by hand from the files, as its comment says.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -125,5 +125,22 @@ describe('a complete download folder validates with notes only', () => {
     // Content, 1 September: 1,000 impressions (total); visitors: 23 page views (total).
     expect(linkedin.sum('linkedin', 'impressions', '2025-09-01')).toBe(1_000);
     expect(linkedin.sum('linkedin', 'profile_visits', '2025-09-01')).toBe(23);
+  });
+
+  it('GA4: a report over part of a month is one located message, whatever columns it has', () => {
+    const report = readFileSync(
+      path.join(DOWNLOADS, 'ga4', 'User_acquisition_First_user_primary_channel_group.csv'),
+      'utf8',
+    );
+    const folder = path.join(dataDir, 'ga4-part');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'client.yaml'), 'name: Part\ncurrency: USD\n');
+    writeFileSync(path.join(folder, 'users.csv'), report.replace('# Start date: 20260501', '# Start date: 20260503'));
+    const { problems } = loadDataDir(dataDir, { today: '2026-11-30', clients: ['ga4-part'] });
+    // Five metrics on the first channel's row, one message: at the row's first value.
+    expect(problems.map((p) => [path.basename(p.file), p.line])).toEqual([['users.csv', 11]]);
+    expect(problems[0]!.message).toContain(
+      'found numbers for 2026-05-03 to 2026-05-31 in one row, expected a row per day or a whole month',
+    );
   });
 });
