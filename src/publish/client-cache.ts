@@ -15,7 +15,14 @@ import { cacheFolder } from './workspace.ts';
 
 const ENTRY_VERSION = 1;
 /** Recap's own code and what pins its dependencies: a change to any re-reads every client. */
-const ENGINE = ['src', 'scripts/build.ts', 'package.json', 'package-lock.json', 'astro.config.mjs'];
+const ENGINE = [
+  'src',
+  'scripts/build.ts',
+  'scripts/build-command.ts',
+  'package.json',
+  'package-lock.json',
+  'astro.config.mjs',
+];
 
 export function engineKey(root: string = process.cwd()): string {
   const hash = createHash('sha256');
