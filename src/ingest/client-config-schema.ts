@@ -128,6 +128,30 @@ const exportFileSettings = z.strictObject({
 
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
 
+/** How many posts each top-posts list shows, and how many impressions a post needs before its rate is ranked. */
+const TOP_POSTS_DEFAULTS = { count: 5, min_impressions: 500 } as const;
+
+const topPostsSettings = z
+  .strictObject(
+    {
+      count: z
+        .number({ error: 'expected how many posts each list shows, such as 5' })
+        .int({ error: 'expected a whole number of posts, such as 5' })
+        .min(1, { error: 'expected at least 1 post' })
+        .max(20, { error: 'expected at most 20 posts' })
+        .default(TOP_POSTS_DEFAULTS.count),
+      min_impressions: z
+        .number({ error: 'expected the impressions a post needs before its engagement rate is ranked, such as 500' })
+        .int({ error: 'expected a whole number of impressions, such as 500' })
+        .min(0, { error: 'expected 0 or more impressions' })
+        .default(TOP_POSTS_DEFAULTS.min_impressions),
+    },
+    { error: 'expected count: and/or min_impressions:' },
+  )
+  .default(TOP_POSTS_DEFAULTS);
+
+export type TopPostsSettings = z.infer<typeof topPostsSettings>;
+
 /** One end of the span of dates the client's data may carry (see date-window.ts). */
 const windowEnd = (what: string) =>
   isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
@@ -217,6 +241,7 @@ export const clientConfigSchema = z.strictObject({
     })
     .optional(),
   dates: dateSettings.optional(),
+  top_posts: topPostsSettings,
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform:, year: and/or date_format:',

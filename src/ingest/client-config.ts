@@ -156,11 +156,13 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
               ? ['color', 'logo']
               : issue.path[0] === 'dates'
                 ? ['earliest', 'latest']
-                : issue.path[0] === 'goals'
-                  ? GOAL_KEYS
-                  : issue.path[0] === 'files'
-                    ? ['platform', 'year', 'date_format']
-                    : ['id', 'kind', 'label'];
+                : issue.path[0] === 'top_posts'
+                  ? ['count', 'min_impressions']
+                  : issue.path[0] === 'goals'
+                    ? GOAL_KEYS
+                    : issue.path[0] === 'files'
+                      ? ['platform', 'year', 'date_format']
+                      : ['id', 'kind', 'label'];
         problems.add({
           file,
           ...at(keyNode?.range?.[0]),

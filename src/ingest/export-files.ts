@@ -12,6 +12,7 @@
  * month counts in the month that had most of its days, and the file's notes say how
  * many did (a daily breakdown avoids it).
  */
+import type { Post } from '../model/post.ts';
 import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
 import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
@@ -35,12 +36,12 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   const fileIndex = new Map(exports.map((e) => [e, ingest.rows.addFile(e.file, e.text)]));
   const posts: SourcedRow[] = [];
   const partDays: SourcedRow[] = [];
-  // What the account's daily exports gave, by platform, day and metric: they are the account's totals.
-  const accountDays = new Map<string, ReadExportFile>();
+  // What the account's daily files gave, by platform, day and metric: they are the account's totals.
+  const accountDays = new Map<string, { readonly file: string }>();
 
-  const store = (groups: readonly RowGroup[]) => {
+  const store = (groups: readonly RowGroup[], counted = true) => {
     for (const group of groups) {
-      if (!storeRow(ingest, fileIndex, group)) continue;
+      if (!storeRow(ingest, fileIndex, group) || !counted) continue;
       for (const [entry, records] of group.contributors) used.set(entry, (used.get(entry) ?? 0) + records);
     }
   };
@@ -93,9 +94,14 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
       cellFiles: new Map(),
     })),
   );
+  const newest = newestPosts(posts, notes);
+  if (newest.length > 0) addRecapFileDays(ingest, accountDays);
+  ingest.posts.push(...postsOf(newest));
   // Posts published the same day on the same platform add up to one day value, whichever
   // exports they were kept from.
-  store(combined(ingest, withoutAccountDays(newestPosts(posts, notes), accountDays, notes)).groups);
+  // A post is used once it is one of the client's posts, whether or not a daily file gives its day's totals.
+  for (const { from } of newest) used.set(from, (used.get(from) ?? 0) + 1);
+  store(combined(ingest, withoutAccountDays(newest, accountDays, notes)).groups, false);
 
   return exports.map((entry) => ({
     file: entry.file,
@@ -253,6 +259,47 @@ function monthWithMostDays(
 /** A post is the same post in any export of its platform by its id. */
 function postKey(row: ExportRow): string {
   return `${row.platform}\u0000${row.postId}`;
+}
+
+/**
+ * The days Recap's own files give (stored before any export): a daily file of the
+ * account like an export's, so a post export beside it adds post detail, not a second count.
+ */
+function addRecapFileDays(ingest: ClientIngest, accountDays: Map<string, { readonly file: string }>): void {
+  ingest.log.forEach((seriesId, day, row) => {
+    const series = ingest.seriesList[seriesId]!;
+    if (series.campaign !== '' || series.category !== '') return;
+    const key = accountKey(series.platform, isoDate(day), series.metric);
+    if (!accountDays.has(key)) accountDays.set(key, { file: ingest.rows.where(row).file });
+  });
+}
+
+/**
+ * The posts as the report ranks them: all their numbers, even those the account's
+ * daily file gives for the day (those are left out of the day's totals, not of the post).
+ */
+function postsOf(rows: readonly SourcedRow[]): Post[] {
+  return rows
+    .flatMap(({ from, row }) => {
+      const published = parseIsoDate(row.from);
+      if (published === null || row.postId === null) return [];
+      const metrics: Record<string, number> = {};
+      for (const cell of row.cells) if (cell.metric !== 'posts') metrics[cell.metric] = cell.value;
+      return [
+        {
+          platform: row.platform,
+          id: row.postId,
+          published,
+          link: row.post?.link ?? null,
+          caption: row.post?.caption ?? null,
+          type: row.post?.type ?? null,
+          metrics,
+          file: from.file,
+          line: row.line,
+        },
+      ];
+    })
+    .sort((a, b) => a.published - b.published || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -18,7 +18,7 @@ export function withoutAccountDays<
   Post extends { readonly from: File; readonly row: ExportRow },
 >(
   posts: readonly Post[],
-  accountDays: ReadonlyMap<string, File>,
+  accountDays: ReadonlyMap<string, { readonly file: string }>,
   notes: Map<File, string[]>,
   rowsAre: readonly [one: string, many: string] = ['post', 'posts'],
 ): Post[] {
@@ -38,11 +38,21 @@ export function withoutAccountDays<
     return cells.length === 0 ? [] : [{ ...post, row: { ...post.row, cells } }];
   });
   for (const [file, byMetric] of left) {
+    // One note for the metrics left out of the same posts for the same daily files.
+    const alike = new Map<string, { metrics: string[]; count: number; daily: string[] }>();
     for (const [metric, { posts: count, daily }] of byMetric) {
+      const files = [...daily].sort();
+      const key = `${count}\0${files.join('\0')}`;
+      const group = alike.get(key) ?? { metrics: [], count, daily: files };
+      group.metrics.push(metric);
+      alike.set(key, group);
+    }
+    for (const { metrics, count, daily } of alike.values()) {
+      const named = metrics.length === 1 ? metrics[0]! : `${metrics.slice(0, -1).join(', ')} and ${metrics.at(-1)!}`;
       notes
         .get(file)!
         .push(
-          `${metric} of ${count} ${count === 1 ? rowsAre[0] : rowsAre[1]} left out: the account's daily ${daily.size === 1 ? 'file' : 'files'} ${[...daily].join(', ')} ${daily.size === 1 ? 'gives' : 'give'} ${metric} for ${count === 1 ? 'its day' : 'their days'}`,
+          `${named} of ${count} ${count === 1 ? rowsAre[0] : rowsAre[1]} left out: the account's daily ${daily.length === 1 ? 'file' : 'files'} ${daily.join(', ')} ${daily.length === 1 ? 'gives' : 'give'} ${metrics.length === 1 ? named : 'them'} for ${count === 1 ? 'its day' : 'their days'}`,
         );
     }
   }

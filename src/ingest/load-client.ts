@@ -3,6 +3,7 @@
  * or as a platform export into the client's observations, and its notes. Returns the
  * client's series and a summary of every file, whatever was wrong.
  */
+import type { Post } from '../model/post.ts';
 import { CrossFileRepeats } from './cross-file-repeats.ts';
 import path from 'node:path';
 import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
@@ -41,6 +42,8 @@ export interface ClientData {
   readonly files: FileSummary[];
   /** Absolute path of the logo that client.yaml's brand.logo names, if any. */
   readonly logo: string | null;
+  /** The posts of its post-level exports, each once, oldest first. */
+  readonly posts: readonly Post[];
 }
 
 const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
@@ -87,6 +90,7 @@ export function loadClient(
     series: sealedSeries(ingest),
     files: checked,
     logo: settings.logo,
+    posts: ingest.posts,
   };
   return { client, files: checked };
 }
@@ -101,6 +105,7 @@ function clientIngest(config: ClientConfig | null, context: LoadContext): Client
     seriesList: [],
     log: new ObservationLog(),
     repeats: new CrossFileRepeats(),
+    posts: [],
     rows: new RowTable(),
     problems: context.problems,
     warnings: context.warnings,

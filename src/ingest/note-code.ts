@@ -22,6 +22,7 @@ export const NOTE_COMPONENTS = [
   'Methodology',
   'PlatformBreakdown',
   'RoiSummary',
+  'TopPosts',
   'TrendChart',
   'TrendCharts',
 ] as const;

@@ -14,6 +14,7 @@
 import { isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import type { MetricCatalogue } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
+import type { Post } from '../model/post.ts';
 import { Series, seriesKey, type MonthTotal, type RowRef } from '../model/series.ts';
 import type { CrossFileRepeats } from './cross-file-repeats.ts';
 import type { DateWindow } from './date-window.ts';
@@ -38,6 +39,8 @@ export interface ClientIngest {
   readonly window: DateWindow;
   /** Values two files both give, alike or not: told once per pair of files when all are read. */
   readonly repeats: CrossFileRepeats;
+  /** Each post of the post-level exports once, with the newest export's numbers. */
+  readonly posts: Post[];
 }
 
 /** The client's series of a platform, campaign, category and metric, made the first time it is needed. */

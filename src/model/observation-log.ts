@@ -82,6 +82,13 @@ export class ObservationLog {
     });
   }
 
+  /** Every entry so far, in the order appended. */
+  forEach(visit: (seriesId: number, day: Day, row: RowRef) => void): void {
+    this.#each((block, length) => {
+      for (let i = 0; i < length; i++) visit(block.series[i]!, block.days[i]!, block.rows[i]!);
+    });
+  }
+
   #each(visit: (block: Block, length: number) => void): void {
     this.#blocks.forEach((block, b) => visit(block, b === this.#blocks.length - 1 ? this.#used : BLOCK));
   }

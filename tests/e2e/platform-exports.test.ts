@@ -9,6 +9,7 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clientModel } from '../../src/aggregate/month-model.ts';
 import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { validationReport } from '../../src/validate.ts';
@@ -70,6 +71,26 @@ describe('platform exports through the pipeline', () => {
     expect(validationReport(load)).toContain(
       'meta-ads-manager.csv: Meta Ads Manager export (per campaign), 535 rows read, 535 used',
     );
+    // The top posts, checked by hand with a spreadsheet sort: April 2017's best tweet drew 6
+    // engagements on 100 impressions (the next, 4 on 33); its rate is n/a below 500 impressions.
+    const model = clientModel(report);
+    const [tweet] = model.month('2017-04').topPosts().all.best;
+    expect([tweet!.post.id, tweet!.engagements, tweet!.impressions, tweet!.engagementRate]).toEqual([
+      '848610993366237184',
+      6,
+      100,
+      null,
+    ]);
+    expect(tweet!.post.link).toBe('https://twitter.com/TCORSStgOrg/status/848610993366237184');
+    expect(tweet!.post.caption).toMatch(/^Formaldehyde is used to embalm dead bodies/);
+    // January 2017's one Facebook post: a link post with 2 engaged users on 60 impressions.
+    const [post] = model.month('2017-01').topPosts().all.best;
+    expect([post!.post.id, post!.post.type, post!.engagements, post!.impressions]).toEqual([
+      '1605839243031680_1867404650208470',
+      'link',
+      2,
+      60,
+    ]);
   });
 
   it('reads written fixtures of X, TikTok, LinkedIn and Google Analytics together', () => {
@@ -147,34 +168,31 @@ describe('platform exports through the pipeline', () => {
     expect(months.at(-1)).toBe('2024-01');
   });
 
-  it('adds up posts of one day from two exports, and charges a clash to both, at the cell it came from', () => {
+  it('adds up posts of one day from two exports; a daily file for the day wins over both', () => {
     const [header, launch] = readFileSync(
       path.join(FIXTURES, 'account_analytics_content_2025-09-01_2025-09-30.csv'),
       'utf8',
     ).split('\n');
-    // Export a holds the launch post (6 Sep) without its impressions; export b, a later one,
-    // another post of 6 Sep with 700 impressions. Recap's own file also gives 6 Sep's impressions.
-    const withoutImpressions = launch!.replace(',5400,', ',,');
+    // Export a holds the launch post (6 Sep) with 5,400 impressions; export b, a later one,
+    // another post of 6 Sep with 700.
     const other = launch!.replaceAll('1964012345678901234', '1964099999999999999').replace(',5400,', ',700,');
-    const dir = makeDataDir({
+    const files = {
       'acme/client.yaml': 'name: Acme\n',
-      'acme/account_analytics_content_2025-09-01_2025-09-30.csv': `${header}\n${withoutImpressions}\n`,
+      'acme/account_analytics_content_2025-09-01_2025-09-30.csv': `${header}\n${launch}\n`,
       'acme/account_analytics_content_2025-09-01_2025-10-31.csv': `${header}\n${other}\n`,
-      'acme/recap.csv': 'date,platform,impressions\n2025-09-06,x,999\n',
-    });
-    const { problems, files } = loadDataDir(dir);
-    // The clash is at export b's Impressions cell (line 2, after "Post id,Date,Post text,Post Link,").
-    const impressionsColumn = other.indexOf(',700,') + 2;
-    expect(problems.map((p) => [path.basename(p.file), p.line, p.column])).toEqual([
-      ['account_analytics_content_2025-09-01_2025-10-31.csv', 2, impressionsColumn],
-    ]);
-    expect(problems[0]!.message).toContain('recap.csv:2');
-    // Each export's one post went into the rejected day: neither counts it as used.
-    expect(files.map((f) => [path.basename(f.file), f.rowsRead, f.rowsAccepted])).toEqual([
-      ['account_analytics_content_2025-09-01_2025-09-30.csv', 1, 0],
-      ['account_analytics_content_2025-09-01_2025-10-31.csv', 1, 0],
-      ['recap.csv', 1, 1],
-    ]);
+    };
+    const impressions = (dir: string) => {
+      const { problems, clients } = loadDataDir(dir, { today: '2026-11-30' });
+      expect(problems).toEqual([]);
+      return buildClientReport(clients[0]!)!.months.find((m) => m.month.id === '2025-09')!.platforms['x']![
+        'impressions'
+      ]!.value;
+    };
+    expect(impressions(makeDataDir(files))).toBe(5_400 + 700);
+    // Recap's own file gives 6 September: it is the account's total for the day.
+    expect(
+      impressions(makeDataDir({ ...files, 'acme/recap.csv': 'date,platform,impressions\n2025-09-06,x,999\n' })),
+    ).toBe(999);
   });
 
   it('refuses an unknown export, naming the nearest formats and what they lacked', () => {
@@ -262,5 +280,30 @@ describe('platform exports through the pipeline', () => {
     const months = buildClientReport(clients[0]!)!.months;
     const views = (id: string) => months.find((m) => m.month.id === id)?.platforms['youtube']?.['video_views']?.value;
     expect([views('2025-05'), views('2025-06'), views('2025-12')]).toEqual([10, 7, 4]);
+  });
+
+  it("takes a post export beside Recap's own daily file as post detail, not a second count", () => {
+    const posts = readFileSync(path.join(FIXTURES, 'instagram-posts-Sep-01-2025_Sep-30-2025.csv'), 'utf8');
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      // Recap's own daily file gives 2 and 3 September; the posts were published on those days.
+      'acme/instagram.csv':
+        'date,platform,impressions,likes\n2025-09-02,instagram,20000,700\n2025-09-03,instagram,40000,2000\n',
+      'acme/instagram-posts-Sep-01-2025_Sep-30-2025.csv': posts,
+    });
+    const { problems, clients, files } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems).toEqual([]);
+    const months = buildClientReport(clients[0]!)!.months;
+    const september = months.find((m) => m.month.id === '2025-09')!.platforms['instagram']!;
+    // The daily file's 20,000 + 40,000 impressions, not the posts' 15,000 + 32,500 on top.
+    expect(september['impressions']?.value).toBe(60_000);
+    expect(files.find((f) => f.file.endsWith('.csv') && f.file.includes('posts'))!.notes).toContainEqual(
+      expect.stringMatching(/^impressions and likes of 2 posts left out: the account's daily file instagram\.csv gives them/),
+    );
+    // The posts keep all their numbers, for the top posts.
+    expect(clients[0]!.posts.map((p) => [p.id, p.metrics['impressions'], p.type])).toEqual([
+      ['17900000000000001', 15_000, 'image'],
+      ['17900000000000002', 32_500, 'reel'],
+    ]);
   });
 });

@@ -36,13 +36,14 @@ describe('client.yaml', () => {
       access: 'public',
       indexable: false,
       base_path: '/',
+      top_posts: { count: 5, min_impressions: 500 },
       files: {},
     });
   });
 
   it('reads every setting', () => {
     const { problems, clients } = withConfig(
-      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\n',
+      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\ntop_posts:\n  count: 3\n  min_impressions: 1000\n',
     );
     expect(problems).toEqual([]);
     expect(clients[0]!.config).toEqual({
@@ -59,6 +60,7 @@ describe('client.yaml', () => {
       indexable: true,
       base_path: '/alpen/reports/',
       site_url: 'https://reports.alpenblick.example',
+      top_posts: { count: 3, min_impressions: 1000 },
       files: {},
     });
   });

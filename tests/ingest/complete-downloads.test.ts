@@ -38,7 +38,7 @@ describe('a complete download folder validates with notes only', () => {
     expect(x.sum('x', 'impressions', '2025-09-02')).toBe(400);
     expect(x.notes('account_analytics_content_2025-09-01_2025-09-30.csv')).toContainEqual(
       expect.stringMatching(
-        /^impressions of 1 post left out: the account's daily file account_overview_analytics\.csv/,
+        /^impressions, .*engagements.* of 1 post left out: the account's daily file account_overview_analytics\.csv/,
       ),
     );
   });

@@ -36,6 +36,7 @@ function ingest(): ClientIngest {
     seriesList: [],
     log: new ObservationLog(),
     repeats: new CrossFileRepeats(),
+    posts: [],
     rows: new RowTable(),
     problems: new ProblemList(),
     warnings: new ProblemList(),

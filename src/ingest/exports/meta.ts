@@ -60,6 +60,7 @@ export const facebookInsightsPosts: ExportAdapter = {
       platform: 'facebook',
       id: ['post id'],
       published: ['posted'],
+      identity: { link: ['permalink'], caption: ['post message'], type: ['type'] },
       parseDate: parseUsDate,
       dateExample: '"01/19/2017 09:03:47 AM"',
       specs,
@@ -131,6 +132,7 @@ export const facebookPosts: ExportAdapter = {
       platform: 'facebook',
       id: ['post id'],
       published: ['publish time'],
+      identity: { link: ['permalink'], caption: ['description', 'title'], type: ['post type'] },
       parseDate: parseUsDate,
       dateExample: '"11/10/2025 21:00"',
       specs: [
@@ -162,6 +164,7 @@ export const instagramPosts: ExportAdapter = {
       platform: 'instagram',
       id: ['post id'],
       published: ['publish time'],
+      identity: { link: ['permalink'], caption: ['description'], type: ['post type'] },
       parseDate: parseUsDate,
       dateExample: '"11/10/2025 21:00"',
       specs: [

@@ -6,7 +6,7 @@
 import type { CsvRecord } from '../csv.ts';
 import { quote } from '../problems.ts';
 import { isMangledId, type MetricSpec, type Reading } from './reading.ts';
-import type { ExportCell } from './types.ts';
+import type { ExportCell, PostIdentity } from './types.ts';
 
 export const POST_LEVEL_NOTE =
   "post-level values are each post's totals up to the export day, placed on the post's publish day; a newer export of the same post replaces the older one";
@@ -25,6 +25,61 @@ export interface PostColumns {
   readonly undated?: (record: CsvRecord, cells: readonly ExportCell[]) => void;
   /** Rows to pass over on purpose (the second, descriptive header row). */
   readonly skip?: (record: CsvRecord) => boolean;
+  /** Where the export says what each post is: its link (or how to make one from its id), caption and type. */
+  readonly identity?: {
+    readonly link?: readonly string[];
+    readonly linkOf?: (id: string) => string;
+    readonly caption?: readonly string[];
+    readonly type?: readonly string[];
+    /** Every post of the export is of this type (YouTube's and TikTok's are videos). */
+    readonly allOfType?: string;
+  };
+}
+
+/** How long a caption's first line may be on a post card before it is shortened. */
+export const CAPTION_LENGTH = 100;
+
+/** The platforms' words for a post's type, as Recap names it. */
+const POST_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(reels?)\b/i, 'reel'],
+  [/\b(carousel|album)\b/i, 'carousel'],
+  [/\b(photo|image|picture)\b/i, 'image'],
+  [/\b(video|short)s?\b/i, 'video'],
+  [/\b(link|shared link)\b/i, 'link'],
+  [/\b(status|text)\b/i, 'text'],
+];
+
+/** "IG reel" -> reel, "Photo" -> image; a word Recap does not know is kept, in lower case. */
+export function postType(raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  return POST_TYPES.find(([pattern]) => pattern.test(text))?.[1] ?? text.toLowerCase();
+}
+
+/** The first line of a caption, at most CAPTION_LENGTH characters (cut at a word, with an ellipsis). */
+export function captionStart(raw: string): string | null {
+  const line = raw.split(/\r?\n/).find((part) => part.trim() !== '')?.trim() ?? '';
+  if (line === '') return null;
+  const characters = [...line];
+  if (characters.length <= CAPTION_LENGTH) return line;
+  const cut = characters.slice(0, CAPTION_LENGTH).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > CAPTION_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function identityOf(reading: Reading, columns: PostColumns, record: CsvRecord, id: string): PostIdentity {
+  const { identity } = columns;
+  const cell = (names: readonly string[] | undefined) => {
+    if (names === undefined) return '';
+    const index = reading.column(...names);
+    return index === -1 ? '' : reading.raw(record, index).trim();
+  };
+  const link = cell(identity?.link) || (identity?.linkOf ? identity.linkOf(id) : '');
+  return {
+    link: /^https?:\/\//i.test(link) ? link : null,
+    caption: captionStart(cell(identity?.caption)),
+    type: identity?.allOfType ?? postType(cell(identity?.type)),
+  };
 }
 
 export function readPosts(reading: Reading, columns: PostColumns): void {
@@ -53,6 +108,7 @@ export function readPosts(reading: Reading, columns: PostColumns): void {
         campaign: '',
         postId: id,
         cells: [...cells, reading.cell(record, idColumn, 'posts', 1)],
+        post: identityOf(reading, columns, record, id),
       },
       record,
     );

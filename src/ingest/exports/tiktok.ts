@@ -230,6 +230,7 @@ export const tiktokContent: ExportAdapter = {
       id: ['video link'],
       idOf: (link) => VIDEO_ID.exec(link)?.[1] ?? link,
       published: ['post time'],
+      identity: { link: ['video link'], caption: ['video title'], allOfType: 'video' },
       parseDate: dayOf,
       dateExample: `"August 31" with a month name (English, or ${MONTH_NAME_LANGUAGES.join(', ')})`,
       specs: [

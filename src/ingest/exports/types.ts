@@ -30,6 +30,18 @@ export interface ExportRow {
   readonly records?: number;
   /** Where the row's (first) date cell is, for a date outside the span data may carry; else the row's line. */
   readonly dateAt?: { readonly line: number; readonly column: number };
+  /** A post-level row: what the post is, as far as the export says. */
+  readonly post?: PostIdentity;
+}
+
+/** What a post is: for top posts, which link to follow and what it said. */
+export interface PostIdentity {
+  /** The post's address on the platform, if the export gives it. */
+  readonly link: string | null;
+  /** The caption's (or title's) first line, shortened; null when the export has none. */
+  readonly caption: string | null;
+  /** image, video, reel, carousel, text or link where the export says; else its own word, lower case; null when it says nothing. */
+  readonly type: string | null;
 }
 
 export interface ExportFormat {

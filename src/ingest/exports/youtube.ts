@@ -47,6 +47,11 @@ export const youtubeTableData: ExportAdapter = {
       platform: 'youtube',
       id: ['content'],
       published: ['video publish time'],
+      identity: {
+        linkOf: (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
+        caption: ['video title'],
+        allOfType: 'video',
+      },
       parseDate: parseAnyFullDate,
       dateExample: '"Sep 27, 2024"',
       specs,
