@@ -10,6 +10,7 @@ import { costBreakdown, type CostBreakdown } from './costs.ts';
 import type { Amount } from './formulas.ts';
 import { evaluateGoals, type GoalEvaluation } from './goals.ts';
 import { draftHighlights, type Highlights } from './highlights.ts';
+import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import type { ClientReport, MetricFigures, MonthlyReport } from './monthly-report.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
@@ -33,6 +34,8 @@ export interface MonthModel {
   /** Campaigns running across the month with no activity in it: shown apart, with their figures to date. */
   readonly quietCampaigns: readonly CampaignReport[];
   readonly highlights: Highlights;
+  /** The posts published in the month, ranked by engagements (the default) or engagement rate. */
+  topPosts(by?: PostRanking): MonthTopPosts;
   /** A metric's figures on a platform (default: all platforms together). */
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
@@ -45,11 +48,14 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
   const conversions = value('conversions');
   const { lead_value: leadValue, conversion_value: conversionValue } = client.config;
   const campaigns = campaignsInMonth(client, month.month);
+  const span = monthSpan(client.calendar, month.month);
+  const rankings = new Map<PostRanking, MonthTopPosts>();
+  const settings = { count: client.config.top_posts.count, minImpressions: client.config.top_posts.min_impressions };
   return {
     report,
     month,
     goals: evaluateGoals(report, month),
-    costs: costBreakdown(client.series, monthSpan(client.calendar, month.month)),
+    costs: costBreakdown(client.series, span),
     valueSources: {
       revenue: value('revenue'),
       leads: leads === null ? null : leads * leadValue,
@@ -58,6 +64,11 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
     campaigns: campaigns.filter(activeInMonth),
     quietCampaigns: campaigns.filter((campaign) => !activeInMonth(campaign)),
     highlights: draftHighlights(month),
+    topPosts: (by = 'engagements') => {
+      let ranked = rankings.get(by);
+      if (ranked === undefined) rankings.set(by, (ranked = monthTopPosts(client.posts, span, by, settings)));
+      return ranked;
+    },
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };
 }
