@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { GOAL_STATUSES } from '../aggregate/goals.ts';
 import { GOAL_KINDS } from '../ingest/client-config.ts';
-import type { CampaignMetricJson, ChangeJson, GoalJson, MetricJson, ReportJson } from './data-json.ts';
+import type { CampaignMetricJson, ChangeJson, GoalJson, MetricJson, PostJson, ReportJson } from './data-json.ts';
 
 /** A number, or null where it is not available ("n/a" on the page). */
 const amount = z.number().nullable();
@@ -71,6 +71,30 @@ const campaignMetricSchema = z
   })
   .meta({ id: 'CampaignMetric', description: 'One metric of a campaign' });
 
+const postSchema = z
+  .object({
+    platform: z.string().describe('The platform slug'),
+    id: z.string().describe("The platform's own id of the post"),
+    url: z.string().nullable().describe("The post's address, when the export gives it"),
+    published: isoDay.describe('The day it was published'),
+    type: z
+      .string()
+      .nullable()
+      .describe("image, video, reel, carousel, text, link, or the export's own word; null when it says nothing"),
+    caption: z.string().nullable().describe('The first line of its caption or title, shortened'),
+    metrics: z.record(z.string(), z.number()).describe("The post's totals by metric id, as of its export"),
+    engagements: amount.describe("The export's engagements, or likes, comments, shares and saves added up"),
+    engagement_rate: amount.describe(
+      'engagements / impressions x 100; null below top_posts.min_impressions impressions',
+    ),
+    rank: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Its place among the month's posts across platforms by engagements, 1 the best"),
+  })
+  .meta({ id: 'Post', description: 'A post published in the month' });
+
 export const reportJsonSchema = z
   .object({
     client: z.string().describe("The client's slug: its folder name and address"),
@@ -94,6 +118,7 @@ export const reportJsonSchema = z
     costs: z
       .record(z.string(), amount)
       .describe('Total cost by category (ads, content, staff, tools, other) and total; null where none was reported'),
+    posts: z.array(postSchema).describe('The posts published in the month, oldest first'),
   })
   .meta({
     title: 'Recap monthly report (data.json)',
@@ -113,5 +138,6 @@ const mirrors: {
   change: Same<z.infer<typeof changeSchema>, ChangeJson>;
   goal: Same<z.infer<typeof goalSchema>, GoalJson>;
   campaign: Same<z.infer<typeof campaignMetricSchema>, CampaignMetricJson>;
-} = { report: true, metric: true, change: true, goal: true, campaign: true };
+  post: Same<z.infer<typeof postSchema>, PostJson>;
+} = { report: true, metric: true, change: true, goal: true, campaign: true, post: true };
 void mirrors;

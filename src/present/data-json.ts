@@ -59,6 +59,25 @@ export interface ReportJson {
   campaigns: Record<string, Record<string, CampaignMetricJson>>;
   /** Total cost by category in the month (ads, content, staff, tools, other; null where none reported). */
   costs: Record<string, number | null>;
+  /** The posts published in the month, oldest first, with their totals as of their export. */
+  posts: PostJson[];
+}
+
+export interface PostJson {
+  platform: string;
+  id: string;
+  url: string | null;
+  published: string;
+  type: string | null;
+  caption: string | null;
+  /** The post's totals by metric id, as its export gives them. */
+  metrics: Record<string, number>;
+  /** The export's engagements, or its likes, comments, shares and saves added up; null when it has none of them. */
+  engagements: number | null;
+  /** engagements / impressions x 100, for posts with at least top_posts.min_impressions impressions; else null. */
+  engagement_rate: number | null;
+  /** Its place among the month's posts across platforms by engagements (1 is best); null when it has no engagements. */
+  rank: number | null;
 }
 
 export interface CampaignMetricJson {
@@ -142,5 +161,21 @@ export function reportJson(model: MonthModel): ReportJson {
       ]),
     ),
     costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
+    posts: postsJson(model),
   };
+}
+
+function postsJson(model: MonthModel): PostJson[] {
+  return model.topPosts('engagements').posts.map(({ post, engagements, engagementRate, rank }) => ({
+    platform: post.platform,
+    id: post.id,
+    url: post.link,
+    published: isoDate(post.published),
+    type: post.type,
+    caption: post.caption,
+    metrics: dictionaryFrom(Object.entries(post.metrics).map(([id, value]) => [id, round(value)!])),
+    engagements: round(engagements),
+    engagement_rate: round(engagementRate),
+    rank,
+  }));
 }

@@ -112,6 +112,25 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         `goal ${goal.id} target`,
       );
     }
+    // The top posts: the best across platforms, in data.json's order, with their numbers and links.
+    const best = json.posts.filter((post) => post.rank !== null).sort((a, b) => a.rank! - b.rank!);
+    const cards = await page.locator('ol[data-list="best"] > li.post-card').all();
+    expect(cards.length, 'top post cards').toBe(Math.min(5, best.length));
+    for (const [index, card] of cards.entries()) {
+      const post = best[index]!;
+      same(await card.getAttribute('data-post'), post.id, `top post ${index + 1}`);
+      same(await card.locator('.post-caption a').getAttribute('href'), post.url!, `top post ${post.id} link`);
+      same(
+        await card.locator('[data-metric="engagements"] dd').textContent(),
+        metric('engagements', post.engagements),
+        `top post ${post.id} engagements`,
+      );
+      same(
+        await card.locator('[data-metric="engagement_rate"] dd').textContent(),
+        metric('engagement_rate', post.engagement_rate),
+        `top post ${post.id} rate`,
+      );
+    }
     // The page shows numbers, and the test read them.
     expect(checked).toBeGreaterThan(30);
     await page.close();

@@ -268,6 +268,28 @@ export const en = {
     quietCampaign: (name: string, toDate: string, value: string) => `${name} (${inSentence(toDate)} ${value})`,
   },
 
+  topPosts: {
+    heading: 'Top posts',
+    weakest: 'Weakest posts',
+    /** What the lists are ranked by: a metric name in a sentence. */
+    rankedBy: (metric: string) => `The month’s posts ranked by ${inSentence(metric)}.`,
+    rateThreshold: (impressions: string) =>
+      `Engagement rate is ranked only for posts with at least ${impressions} impressions; below that it shows as n/a.`,
+    unranked: (count: string) => `Posts of the month with nothing to rank them by: ${count}.`,
+    onPlatform: (platform: string) => `Top posts on ${platform}`,
+    published: (day: string) => `published ${day}`,
+    untitled: 'A post without a caption',
+    none: 'No post-level export gives posts published this month.',
+    types: {
+      image: 'Image',
+      video: 'Video',
+      reel: 'Reel',
+      carousel: 'Carousel',
+      text: 'Text',
+      link: 'Link',
+    } as Readonly<Record<string, string>>,
+  },
+
   platformsSection: {
     heading: 'By platform',
     everyMetricOn: (platform: string) => `Every metric on ${platform}`,

@@ -238,6 +238,27 @@ export const fa: Messages = {
     quietCampaign: (name, toDate, value) => `${name} (${toDate}: ${value})`,
   },
 
+  topPosts: {
+    heading: 'پست‌های برتر',
+    weakest: 'ضعیف‌ترین پست‌ها',
+    rankedBy: (metric) => `پست‌های این ماه به ترتیب ${metric}.`,
+    rateThreshold: (impressions) =>
+      `نرخ تعامل فقط برای پست‌هایی با دست‌کم ${impressions} نمایش رتبه‌بندی می‌شود؛ کمتر از آن «نامشخص» است.`,
+    unranked: (count) => `پست‌های این ماه که عددی برای رتبه‌بندی ندارند: ${count}.`,
+    onPlatform: (platform) => `پست‌های برتر در ${platform}`,
+    published: (day) => `منتشرشده در ${day}`,
+    untitled: 'پستی بدون کپشن',
+    none: 'هیچ خروجی پست‌به‌پستی پستی از این ماه ندارد.',
+    types: {
+      image: 'تصویر',
+      video: 'ویدیو',
+      reel: 'ریلز',
+      carousel: 'کاروسل',
+      text: 'متن',
+      link: 'لینک',
+    },
+  },
+
   platformsSection: {
     heading: 'به تفکیک پلتفرم',
     everyMetricOn: (platform) => `همه شاخص‌ها در ${platform}`,
