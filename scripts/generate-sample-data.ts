@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { costsCsv, longCsv, wideCsv } from './sample-data/csv.ts';
 import { readSampleData, type Client, type Settings } from './sample-data/description.ts';
+import { instagramPostExport } from './sample-data/posts.ts';
 import { campaignRows, costRows, daysBetween, monthsIn, organicRows } from './sample-data/series.ts';
 
 const DESCRIPTIONS = join(import.meta.dirname, 'sample-data');
@@ -32,6 +33,10 @@ function clientFiles(client: Client, settings: Settings): Map<string, string> {
     const rows = organicRows(spec, days, client.seed);
     const csv = spec.format === 'wide' ? wideCsv(rows, spec.columns, false) : longCsv(rows, spec.columns);
     files.set(`${spec.platform}.csv`, csv);
+    if (spec.platform === 'instagram' && client.instagram_posts) {
+      const posts = instagramPostExport(client.instagram_posts, rows, client.seed, `178414${client.seed}`);
+      if (posts) files.set(posts.name, posts.text);
+    }
   }
   if (client.campaigns.length > 0) {
     const rows = campaignRows(client.campaigns, days, client.seed, client.money_unit);

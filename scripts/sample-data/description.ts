@@ -140,6 +140,16 @@ const costSchema = z.strictObject({
   extras: z.record(monthId, amount).default({}),
 });
 
+/** An Instagram post export (Meta Business Suite) of the last months, made from the daily numbers. */
+const postsSchema = z.strictObject({
+  /** The account's handle in the export. */
+  account: z.string().min(1),
+  /** How many months, back from the last day, the export covers. */
+  months: z.int().min(1).max(12),
+  /** Captions, used in turn; the first line of each shows on a post card. */
+  captions: z.array(z.string().min(1)).min(1),
+});
+
 const clientSchema = z.strictObject({
   seed: z.int().min(0),
   /** The calendar of the cost months; day rows are always Gregorian ISO dates. */
@@ -152,8 +162,10 @@ const clientSchema = z.strictObject({
   platforms: z.record(platform, organicSchema),
   campaigns: z.array(campaignSchema).default([]),
   costs: z.record(platform, costSchema).default({}),
+  instagram_posts: postsSchema.optional(),
 });
 
+export type InstagramPosts = z.infer<typeof postsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 /** A seasonal curve, its name looked up. */
 type Curve = readonly number[];
@@ -177,6 +189,7 @@ export interface Client {
   platforms: Organic[];
   campaigns: Campaign[];
   costs: Cost[];
+  instagram_posts: InstagramPosts | undefined;
 }
 
 export interface SampleData {
@@ -282,6 +295,7 @@ function resolveClient(slug: string, read: Read<z.infer<typeof clientSchema>>, s
       performance: optional(campaign.performance, (curve) => seasonOf(curve, ['campaigns', i, 'performance'])),
     })),
     costs: Object.entries(client.costs).map(([name, cost]) => ({ ...cost, platform: name })),
+    instagram_posts: client.instagram_posts,
   };
 }
 

@@ -33,7 +33,7 @@ function hashString(text: string): number {
   return h >>> 0;
 }
 
-function streamRng(clientSeed: number, stream: string): Rng {
+export function streamRng(clientSeed: number, stream: string): Rng {
   return mulberry32((clientSeed ^ hashString(stream)) >>> 0);
 }
 
