@@ -11,6 +11,7 @@ import type { Amount } from './formulas.ts';
 import { evaluateGoals, type GoalEvaluation } from './goals.ts';
 import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
+import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import type { ClientReport, MetricFigures, MonthlyReport } from './monthly-report.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
@@ -36,6 +37,8 @@ export interface MonthModel {
   readonly highlights: Highlights;
   /** The posts published in the month, ranked by engagements (the default) or engagement rate. */
   topPosts(by?: PostRanking): MonthTopPosts;
+  /** The posts of the month and the two before it, by type and weekday. */
+  whatWorks(): WhatWorks;
   /** A metric's figures on a platform (default: all platforms together). */
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
@@ -50,6 +53,11 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
   const campaigns = campaignsInMonth(client, month.month);
   const span = monthSpan(client.calendar, month.month);
   const rankings = new Map<PostRanking, MonthTopPosts>();
+  let works: WhatWorks | null = null;
+  const worksSpan = {
+    from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
+    to: span.to,
+  };
   const settings = { count: client.config.top_posts.count, minImpressions: client.config.top_posts.min_impressions };
   return {
     report,
@@ -69,6 +77,7 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       if (ranked === undefined) rankings.set(by, (ranked = monthTopPosts(client.posts, span, by, settings)));
       return ranked;
     },
+    whatWorks: () => (works ??= whatWorks(client.posts, worksSpan, client.config.top_posts.min_posts)),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };
 }

@@ -17,3 +17,4 @@ export { default as RoiSummary } from './RoiSummary.astro';
 export { default as TopPosts } from './TopPosts.astro';
 export { default as TrendChart } from './TrendChart.astro';
 export { default as TrendCharts } from './TrendCharts.astro';
+export { default as WhatWorks } from './WhatWorks.astro';

@@ -129,7 +129,7 @@ const exportFileSettings = z.strictObject({
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
 
 /** How many posts each top-posts list shows, and how many impressions a post needs before its rate is ranked. */
-const TOP_POSTS_DEFAULTS = { count: 5, min_impressions: 500 } as const;
+const TOP_POSTS_DEFAULTS = { count: 5, min_impressions: 500, min_posts: 3 } as const;
 
 const topPostsSettings = z
   .strictObject(
@@ -145,8 +145,13 @@ const topPostsSettings = z
         .int({ error: 'expected a whole number of impressions, such as 500' })
         .min(0, { error: 'expected 0 or more impressions' })
         .default(TOP_POSTS_DEFAULTS.min_impressions),
+      min_posts: z
+        .number({ error: 'expected the posts a group needs before "what works" ranks it, such as 3' })
+        .int({ error: 'expected a whole number of posts, such as 3' })
+        .min(1, { error: 'expected at least 1 post' })
+        .default(TOP_POSTS_DEFAULTS.min_posts),
     },
-    { error: 'expected count: and/or min_impressions:' },
+    { error: 'expected count:, min_impressions: and/or min_posts:' },
   )
   .default(TOP_POSTS_DEFAULTS);
 

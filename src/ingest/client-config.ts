@@ -157,7 +157,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
               : issue.path[0] === 'dates'
                 ? ['earliest', 'latest']
                 : issue.path[0] === 'top_posts'
-                  ? ['count', 'min_impressions']
+                  ? ['count', 'min_impressions', 'min_posts']
                   : issue.path[0] === 'goals'
                     ? GOAL_KEYS
                     : issue.path[0] === 'files'

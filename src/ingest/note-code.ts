@@ -25,6 +25,7 @@ export const NOTE_COMPONENTS = [
   'TopPosts',
   'TrendChart',
   'TrendCharts',
+  'WhatWorks',
 ] as const;
 
 /** Elements that load or run something in the page. */

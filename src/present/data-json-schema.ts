@@ -7,7 +7,15 @@
 import { z } from 'zod';
 import { GOAL_STATUSES } from '../aggregate/goals.ts';
 import { GOAL_KINDS } from '../ingest/client-config.ts';
-import type { CampaignMetricJson, ChangeJson, GoalJson, MetricJson, PostJson, ReportJson } from './data-json.ts';
+import type {
+  CampaignMetricJson,
+  ChangeJson,
+  ContentJson,
+  GoalJson,
+  MetricJson,
+  PostJson,
+  ReportJson,
+} from './data-json.ts';
 
 /** A number, or null where it is not available ("n/a" on the page). */
 const amount = z.number().nullable();
@@ -71,6 +79,31 @@ const campaignMetricSchema = z
   })
   .meta({ id: 'CampaignMetric', description: 'One metric of a campaign' });
 
+const postGroupSchema = z
+  .object({
+    posts: z.number().int().describe('How many posts the group has'),
+    engagement_rate: amount.describe("Engagements per 100 impressions from the group's totals"),
+    engagements_per_post: amount.describe('Engagements divided by the posts that give them'),
+    reach_per_post: amount.describe('Reach divided by the posts that give it'),
+    rank: z
+      .number()
+      .int()
+      .nullable()
+      .describe('1 is the best engagement rate among groups of at least min_posts posts; null when not ranked'),
+  })
+  .meta({ id: 'PostGroup', description: 'Posts of one type, or published on one weekday' });
+
+const contentSchema = z.object({
+  from: isoDay.describe('The first day of the posts grouped'),
+  to: isoDay.describe("The last day: the report month's"),
+  posts: z.number().int().describe('The posts published from `from` to `to`'),
+  min_posts: z.number().int().describe('A group of fewer posts is not ranked'),
+  by_type: z
+    .record(z.string(), postGroupSchema)
+    .describe('By post type: image, video, reel, carousel, text, link, ...'),
+  by_weekday: z.record(z.string(), postGroupSchema).describe('By weekday of publication: monday ... sunday'),
+});
+
 const postSchema = z
   .object({
     platform: z.string().describe('The platform slug'),
@@ -119,6 +152,7 @@ export const reportJsonSchema = z
       .record(z.string(), amount)
       .describe('Total cost by category (ads, content, staff, tools, other) and total; null where none was reported'),
     posts: z.array(postSchema).describe('The posts published in the month, oldest first'),
+    content: contentSchema.describe('What works: the posts of the month and the two before it, by type and weekday'),
   })
   .meta({
     title: 'Recap monthly report (data.json)',
@@ -139,5 +173,6 @@ const mirrors: {
   goal: Same<z.infer<typeof goalSchema>, GoalJson>;
   campaign: Same<z.infer<typeof campaignMetricSchema>, CampaignMetricJson>;
   post: Same<z.infer<typeof postSchema>, PostJson>;
-} = { report: true, metric: true, change: true, goal: true, campaign: true, post: true };
+  content: Same<z.infer<typeof contentSchema>, ContentJson>;
+} = { report: true, metric: true, change: true, goal: true, campaign: true, post: true, content: true };
 void mirrors;

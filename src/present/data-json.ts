@@ -8,6 +8,7 @@ import type { Change } from '../aggregate/formulas.ts';
 import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
+import type { PostGroup } from '../aggregate/what-works.ts';
 import type { GoalKind } from '../ingest/client-config.ts';
 
 export interface ChangeJson {
@@ -61,6 +62,27 @@ export interface ReportJson {
   costs: Record<string, number | null>;
   /** The posts published in the month, oldest first, with their totals as of their export. */
   posts: PostJson[];
+  /** What works: the posts of the month and the two before it, by type and by weekday. */
+  content: ContentJson;
+}
+
+export interface PostGroupJson {
+  posts: number;
+  engagement_rate: number | null;
+  engagements_per_post: number | null;
+  reach_per_post: number | null;
+  /** 1 is the best engagement rate among groups of at least min_posts posts; null when not ranked. */
+  rank: number | null;
+}
+
+export interface ContentJson {
+  from: string;
+  to: string;
+  posts: number;
+  min_posts: number;
+  by_type: Record<string, PostGroupJson>;
+  /** monday ... sunday */
+  by_weekday: Record<string, PostGroupJson>;
 }
 
 export interface PostJson {
@@ -162,6 +184,28 @@ export function reportJson(model: MonthModel): ReportJson {
     ),
     costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
     posts: postsJson(model),
+    content: contentJson(model),
+  };
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function contentJson(model: MonthModel): ContentJson {
+  const works = model.whatWorks();
+  const group = (g: PostGroup): PostGroupJson => ({
+    posts: g.posts,
+    engagement_rate: round(g.engagementRate),
+    engagements_per_post: round(g.engagementsPerPost),
+    reach_per_post: round(g.reachPerPost),
+    rank: g.rank,
+  });
+  return {
+    from: isoDate(works.span.from),
+    to: isoDate(works.span.to),
+    posts: works.posts,
+    min_posts: works.minPosts,
+    by_type: dictionaryFrom(works.byType.map((g) => [g.key, group(g)])),
+    by_weekday: dictionaryFrom(works.byWeekday.map((g) => [WEEKDAYS[Number(g.key)]!, group(g)])),
   };
 }
 

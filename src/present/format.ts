@@ -150,6 +150,21 @@ export function formatDay(day: number, locale: string): string {
   return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
 }
 
+/** "Monday" in the client's language, for an ISO weekday (0 is Monday). */
+export function formatWeekday(isoWeekday: number, locale: string): string {
+  // 5 January 1970 was a Monday.
+  return dateFormatter(locale, { weekday: 'long', timeZone: 'UTC' }).format((4 + isoWeekday) * 86_400_000);
+}
+
+/**
+ * The ISO weekday (0 is Monday) a week starts on in the client's locale: Saturday in
+ * Iran, Sunday in the US. Monday, the ISO week's, where the runtime has no week info.
+ */
+export function firstWeekday(locale: string): number {
+  const info = (new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay?: number } }).getWeekInfo?.();
+  return info?.firstDay === undefined ? 0 : info.firstDay - 1;
+}
+
 // A DateTimeFormat takes far longer to make than to use, and a site formats months and days thousands of times.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -15,6 +15,8 @@ import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { sampleSite, SAMPLE_BASE } from './sample-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 describe.skipIf(!chromiumAvailable)('every number on a report page is the one in its data.json', () => {
   let outDir: string;
   let server: RunningServer;
@@ -130,6 +132,28 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         metric('engagement_rate', post.engagement_rate),
         `top post ${post.id} rate`,
       );
+    }
+    // What works: every group's posts and engagement rate.
+    for (const [by, groups] of [
+      ['type', json.content.by_type],
+      ['weekday', json.content.by_weekday],
+    ] as const) {
+      const rows = await page.locator(`table.what-works-table[data-by="${by}"] tr[data-group]`).all();
+      expect(rows.length, `what works by ${by}`).toBe(Object.keys(groups).length);
+      for (const row of rows) {
+        const key = (await row.getAttribute('data-group'))!;
+        const group = groups[by === 'type' ? key : WEEKDAYS[Number(key)]!]!;
+        same(
+          await row.locator('[data-column="posts"]').textContent(),
+          metric('posts', group.posts),
+          `${by} ${key} posts`,
+        );
+        same(
+          await row.locator('[data-column="engagement_rate"]').textContent(),
+          metric('engagement_rate', group.engagement_rate),
+          `${by} ${key} rate`,
+        );
+      }
     }
     // The page shows numbers, and the test read them.
     expect(checked).toBeGreaterThan(30);

@@ -36,7 +36,7 @@ describe('client.yaml', () => {
       access: 'public',
       indexable: false,
       base_path: '/',
-      top_posts: { count: 5, min_impressions: 500 },
+      top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
       files: {},
     });
   });
@@ -60,7 +60,7 @@ describe('client.yaml', () => {
       indexable: true,
       base_path: '/alpen/reports/',
       site_url: 'https://reports.alpenblick.example',
-      top_posts: { count: 3, min_impressions: 1000 },
+      top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
       files: {},
     });
   });

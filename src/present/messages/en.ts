@@ -290,6 +290,25 @@ export const en = {
     } as Readonly<Record<string, string>>,
   },
 
+  whatWorks: {
+    heading: 'What works',
+    /** "June – August 2026": the months the groups are made from. */
+    intro: (months: string, count: string, minPosts: string) =>
+      `The posts of ${months} (${count}), by type and by day of publication. Engagement rate is worked out from each group’s totals; a group of fewer than ${minPosts} posts is shown but not ranked.`,
+    byType: 'By post type',
+    byWeekday: 'By day of publication',
+    type: 'Post type',
+    weekday: 'Day',
+    posts: 'Posts',
+    rank: 'Rank',
+    engagementsPerPost: 'Engagements per post',
+    reachPerPost: 'Reach per post',
+    tooFew: 'too few posts',
+    unknownType: 'other',
+    chartTitle: (what: string) => `Engagement rate ${inSentence(what)}`,
+    chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
+  },
+
   platformsSection: {
     heading: 'By platform',
     everyMetricOn: (platform: string) => `Every metric on ${platform}`,

@@ -259,6 +259,24 @@ export const fa: Messages = {
     },
   },
 
+  whatWorks: {
+    heading: 'چه چیزی جواب می‌دهد',
+    intro: (months, count, minPosts) =>
+      `پست‌های ${months} (${count})، به تفکیک نوع و روز انتشار. نرخ تعامل از مجموع هر گروه حساب می‌شود؛ گروهی با کمتر از ${minPosts} پست نمایش داده می‌شود ولی رتبه نمی‌گیرد.`,
+    byType: 'به تفکیک نوع پست',
+    byWeekday: 'به تفکیک روز انتشار',
+    type: 'نوع پست',
+    weekday: 'روز',
+    posts: 'پست‌ها',
+    rank: 'رتبه',
+    engagementsPerPost: 'تعامل به ازای هر پست',
+    reachPerPost: 'دسترسی به ازای هر پست',
+    tooFew: 'پست کافی نیست',
+    unknownType: 'سایر',
+    chartTitle: (what) => `نرخ تعامل ${what}`,
+    chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
+  },
+
   platformsSection: {
     heading: 'به تفکیک پلتفرم',
     everyMetricOn: (platform) => `همه شاخص‌ها در ${platform}`,
