@@ -13,7 +13,8 @@
  * many did (a daily breakdown avoids it).
  */
 import type { Post } from '../model/post.ts';
-import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
+import type { RowRef } from '../model/series.ts';
+import { isoDate, monthSpan, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
 import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import { roundSum } from './exports/reading.ts';
@@ -95,12 +96,12 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     })),
   );
   const newest = newestPosts(posts, notes);
-  if (newest.length > 0) addRecapFileDays(ingest, accountDays);
+  if (newest.length > 0) addAccountTotals(ingest, accountDays);
   ingest.posts.push(...postsOf(newest));
-  // Posts published the same day on the same platform add up to one day value, whichever
-  // exports they were kept from.
   // A post is used once it is one of the client's posts, whether or not a daily file gives its day's totals.
   for (const { from } of newest) used.set(from, (used.get(from) ?? 0) + 1);
+  // Posts published the same day on the same platform add up to one day value, whichever
+  // exports they were kept from.
   store(combined(ingest, withoutAccountDays(newest, accountDays, notes)).groups, false);
 
   return exports.map((entry) => ({
@@ -262,16 +263,31 @@ function postKey(row: ExportRow): string {
 }
 
 /**
- * The days Recap's own files give (stored before any export): a daily file of the
- * account like an export's, so a post export beside it adds post detail, not a second count.
+ * The account's own totals stored so far: the days Recap's own files give, and every
+ * day of a month given as a total (a monthly Recap row, a GA4 report of the month). Like
+ * an export's daily file, they make a post export beside them post detail, not a second
+ * count (a post's day beside a month total would count the month twice).
  */
-function addRecapFileDays(ingest: ClientIngest, accountDays: Map<string, { readonly file: string }>): void {
-  ingest.log.forEach((seriesId, day, row) => {
+function addAccountTotals(ingest: ClientIngest, accountDays: Map<string, { readonly file: string }>): void {
+  const account = (seriesId: number) => {
     const series = ingest.seriesList[seriesId]!;
-    if (series.campaign !== '' || series.category !== '') return;
-    const key = accountKey(series.platform, isoDate(day), series.metric);
+    return series.campaign === '' && series.category === '' ? series : null;
+  };
+  const add = (platform: string, day: Day, metric: string, row: RowRef) => {
+    const key = accountKey(platform, isoDate(day), metric);
     if (!accountDays.has(key)) accountDays.set(key, { file: ingest.rows.where(row).file });
+  };
+  ingest.log.forEach((seriesId, day, row) => {
+    const series = account(seriesId);
+    if (series) add(series.platform, day, series.metric, row);
   });
+  for (const series of ingest.seriesList) {
+    if (!account(series.id)) continue;
+    for (const total of series.monthTotals.values()) {
+      const { from, to } = monthSpan(ingest.calendar, total.month);
+      for (let day = from; day <= to; day++) add(series.platform, day, series.metric, total.row);
+    }
+  }
 }
 
 /**

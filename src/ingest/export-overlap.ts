@@ -52,7 +52,7 @@ export function withoutAccountDays<
       notes
         .get(file)!
         .push(
-          `${named} of ${count} ${count === 1 ? rowsAre[0] : rowsAre[1]} left out: the account's daily ${daily.length === 1 ? 'file' : 'files'} ${daily.join(', ')} ${daily.length === 1 ? 'gives' : 'give'} ${metrics.length === 1 ? named : 'them'} for ${count === 1 ? 'its day' : 'their days'}`,
+          `${named} of ${count} ${count === 1 ? rowsAre[0] : rowsAre[1]} left out: the account's own ${daily.length === 1 ? 'file' : 'files'} ${daily.join(', ')} ${daily.length === 1 ? 'gives' : 'give'} ${metrics.length === 1 ? named : 'them'} for ${count === 1 ? 'its day' : 'their days'}`,
         );
     }
   }

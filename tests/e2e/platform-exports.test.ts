@@ -298,12 +298,36 @@ describe('platform exports through the pipeline', () => {
     // The daily file's 20,000 + 40,000 impressions, not the posts' 15,000 + 32,500 on top.
     expect(september['impressions']?.value).toBe(60_000);
     expect(files.find((f) => f.file.endsWith('.csv') && f.file.includes('posts'))!.notes).toContainEqual(
-      expect.stringMatching(/^impressions and likes of 2 posts left out: the account's daily file instagram\.csv gives them/),
+      expect.stringMatching(
+        /^impressions and likes of 2 posts left out: the account's own file instagram\.csv gives them/,
+      ),
     );
     // The posts keep all their numbers, for the top posts.
     expect(clients[0]!.posts.map((p) => [p.id, p.metrics['impressions'], p.type])).toEqual([
       ['17900000000000001', 15_000, 'image'],
       ['17900000000000002', 32_500, 'reel'],
     ]);
+  });
+
+  it("takes a post export beside a month's total as post detail: the month is not counted twice", () => {
+    const [header, launch] = readFileSync(
+      path.join(FIXTURES, 'account_analytics_content_2025-09-01_2025-09-30.csv'),
+      'utf8',
+    ).split('\n');
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      // September's impressions as one monthly row; the launch post (6 September) has 5,400.
+      'acme/monthly.csv': 'date,platform,impressions\n2025-09,x,20000\n',
+      'acme/account_analytics_content_2025-09-01_2025-09-30.csv': `${header}\n${launch}\n`,
+    });
+    const { problems, clients, files } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems).toEqual([]);
+    const september = buildClientReport(clients[0]!)!.months.find((m) => m.month.id === '2025-09')!;
+    expect(september.platforms['x']!['impressions']!.value).toBe(20_000);
+    // Likes only the post gives still count on its day.
+    expect(september.platforms['x']!['likes']!.value).toBe(120);
+    expect(files.find((f) => f.file.includes('account_analytics'))!.notes).toContainEqual(
+      expect.stringMatching(/^impressions of 1 post left out: the account's own file monthly\.csv gives impressions/),
+    );
   });
 });

@@ -38,7 +38,7 @@ describe('a complete download folder validates with notes only', () => {
     expect(x.sum('x', 'impressions', '2025-09-02')).toBe(400);
     expect(x.notes('account_analytics_content_2025-09-01_2025-09-30.csv')).toContainEqual(
       expect.stringMatching(
-        /^impressions, .*engagements.* of 1 post left out: the account's daily file account_overview_analytics\.csv/,
+        /^impressions, .*engagements.* of 1 post left out: the account's own file account_overview_analytics\.csv/,
       ),
     );
   });
@@ -70,7 +70,7 @@ describe('a complete download folder validates with notes only', () => {
     // 3 September with 400 + 40. Chart data's own sums for the 1st and 2nd are left out.
     expect(youtube.sum('youtube', 'video_views', '2025-09-01', '2025-09-03')).toBe(880 + 750 + 440);
     expect(youtube.notes('Chart data.csv')).toContainEqual(
-      expect.stringMatching(/^video_views of 2 days left out: the account's daily file Totals\.csv gives/),
+      expect.stringMatching(/^video_views of 2 days left out: the account's own file Totals\.csv gives/),
     );
     // Table data: the Second video (20 August) is on no daily day: 560 views, 10.7 watch hours.
     expect(youtube.sum('youtube', 'video_views', '2025-08-20')).toBe(560);

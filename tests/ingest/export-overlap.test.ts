@@ -1,4 +1,4 @@
-/** Two exports of one account that overlap: the account's daily file gives the account's totals. */
+/** Two exports of one account that overlap: the account's own file gives the account's totals. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { cleanUpTempDirs, day, findSeries, oneClient } from './helpers.ts';
@@ -27,7 +27,7 @@ describe('an account overview and a post export of the same days', () => {
     const postNotes = files.find((file) => file.file.endsWith('posts.csv'))!.notes;
     // One note for the metrics left out of the same posts for the same file.
     expect(postNotes).toContain(
-      "impressions and engagements of 2 posts left out: the account's daily file overview.csv gives them for their days",
+      "impressions and engagements of 2 posts left out: the account's own file overview.csv gives them for their days",
     );
     // The file's three posts are used, all of them: for the top posts, whatever the days' totals.
     expect(files.find((file) => file.file.endsWith('posts.csv'))!.rowsAccepted).toBe(3);

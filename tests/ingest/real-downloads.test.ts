@@ -44,7 +44,7 @@ describe('real download folders', () => {
       expect(notes).toContainEqual(expect.stringMatching(/^Dec-12-2023.*: 3 rows of Meta's own errors left out/));
       expect(notes).toContainEqual(
         expect.stringMatching(
-          /^Dec-12-2023.*: reach of \d+ posts left out: the account's daily file Reach\.csv gives reach/,
+          /^Dec-12-2023.*: reach of \d+ posts left out: the account's own file Reach\.csv gives reach/,
         ),
       );
     },
