@@ -257,3 +257,33 @@ export const clientConfigSchema = z.strictObject({
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
 export const CLIENT_CONFIG_KEYS = Object.keys(clientConfigSchema.shape);
+
+/**
+ * The settings allowed at a place in client.yaml (`[]`, `['brand']`, `['goals', 0]`,
+ * `['files', 'a.csv']`), read from the schema itself, for "expected one of ..." messages.
+ */
+export function settingKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.core.$ZodType | undefined = clientConfigSchema;
+  let rest = [...path];
+  for (;;) {
+    if (schema === undefined) return [];
+    const def = schema._zod.def as z.core.$ZodTypeDef & {
+      innerType?: z.core.$ZodType;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+      shape?: Record<string, z.core.$ZodType>;
+    };
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') schema = def.innerType;
+    else if (def.type === 'array') {
+      schema = def.element;
+      if (typeof rest[0] === 'number') rest = rest.slice(1);
+    } else if (def.type === 'record') {
+      schema = def.valueType;
+      rest = rest.slice(1);
+    } else if (def.type === 'object' && def.shape) {
+      if (rest.length === 0) return Object.keys(def.shape);
+      schema = def.shape[String(rest[0])];
+      rest = rest.slice(1);
+    } else return [];
+  }
+}

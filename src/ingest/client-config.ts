@@ -17,6 +17,7 @@ import {
   clientConfigSchema,
   GOAL_KEYS,
   GOAL_KINDS,
+  settingKeysAt,
   type ClientConfig,
   type ExportFileSettings,
   type GoalConfig,
@@ -149,20 +150,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
           continue;
         }
         const keyNode = keyNodeAt(doc, issue.path, key);
-        const candidates =
-          issue.path.length === 0
-            ? CLIENT_CONFIG_KEYS
-            : issue.path[0] === 'brand'
-              ? ['color', 'logo']
-              : issue.path[0] === 'dates'
-                ? ['earliest', 'latest']
-                : issue.path[0] === 'top_posts'
-                  ? ['count', 'min_impressions', 'min_posts']
-                  : issue.path[0] === 'goals'
-                    ? GOAL_KEYS
-                    : issue.path[0] === 'files'
-                      ? ['platform', 'year', 'date_format']
-                      : ['id', 'kind', 'label'];
+        const candidates = settingKeysAt(issue.path);
         problems.add({
           file,
           ...at(keyNode?.range?.[0]),

@@ -368,4 +368,25 @@ describe('the data dir and client folders', () => {
     );
     expect(path.isAbsolute(problem!.file)).toBe(false);
   });
+
+  it('names the settings allowed where an unknown one is, from the schema itself', () => {
+    const parsed = parseClientConfig(
+      'client.yaml',
+      'name: Acme\ntop_posts:\n  cuont: 3\nfiles:\n  a.csv:\n    date_fromat: day-first\nbrand:\n  colour: "#123456"\n',
+    );
+    const messages = parsed.problems.map((problem) => problem.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'found unknown setting "cuont", expected one of count, min_impressions, min_posts (did you mean "count"?)',
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'found unknown setting "date_fromat", expected one of platform, year, date_format (did you mean "date_format"?)',
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining('found unknown setting "colour", expected one of color, logo'),
+    );
+  });
 });
