@@ -330,4 +330,51 @@ describe('platform exports through the pipeline', () => {
       expect.stringMatching(/^impressions of 1 post left out: the account's own file monthly\.csv gives impressions/),
     );
   });
+
+  it("reads Recap's own post file: each platform's posts, their links and types, for the top posts", () => {
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      'acme/posts.csv':
+        'post_id,platform,published,url,type,caption,impressions,engagements,likes,comments\n' +
+        'p-101,instagram,2026-05-04 18:30,https://www.instagram.com/p/abc/,reel,Spring menu is here,12400,610,540,38\n' +
+        'p-102,x,2026-05-05,https://x.com/acme/status/1,text,Two lines of news,3100,95,60,9\n' +
+        'p-103,instagram,2026-05-20,,IG carousel,,800,,30,4\n',
+    });
+    const { problems, clients, files } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems).toEqual([]);
+    expect(files[0]).toMatchObject({ format: 'Recap post file (per post)', rowsRead: 3, rowsAccepted: 3 });
+    const client = clients[0]!;
+    expect(client.posts.map((p) => [p.platform, p.id, p.type, p.link])).toEqual([
+      ['instagram', 'p-101', 'reel', 'https://www.instagram.com/p/abc/'],
+      ['x', 'p-102', 'text', 'https://x.com/acme/status/1'],
+      ['instagram', 'p-103', 'carousel', null],
+    ]);
+    // May: 12,400 + 800 Instagram impressions from the posts, on their days; p-103's 30 + 4 engagements.
+    const report = buildClientReport(client)!;
+    expect(report.months.find((m) => m.month.id === '2026-05')!.platforms['instagram']!['impressions']!.value).toBe(
+      13_200,
+    );
+    const top = clientModel(report).month('2026-05').topPosts().all.best;
+    expect(top.map((entry) => [entry.post.id, entry.engagements])).toEqual([
+      ['p-101', 610],
+      ['p-102', 95],
+      ['p-103', 34],
+    ]);
+  });
+
+  it('reports a post file row whose platform is not a platform name, at its cell', () => {
+    const dir = makeDataDir({
+      'acme/client.yaml': 'name: Acme\n',
+      'acme/posts.csv': 'post_id,platform,published,impressions\np-1,Instagram!,2026-05-04,10\n',
+    });
+    const { problems } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems.map((p) => [path.basename(p.file), p.line, p.column, p.message])).toEqual([
+      [
+        'posts.csv',
+        2,
+        5,
+        'found "Instagram!" in column "platform", expected a platform name in lower case, such as instagram',
+      ],
+    ]);
+  });
 });

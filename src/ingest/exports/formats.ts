@@ -16,6 +16,7 @@ import { linkedinContent, linkedinFollowers, linkedinVisitors } from './linkedin
 import { metaAdsManager } from './meta-ads.ts';
 import { facebookInsightsPosts, facebookPosts, instagramPosts, metaDailyMetric } from './meta.ts';
 import { firstLine, normaliseName, Reading, type ExportTable } from './reading.ts';
+import { recapPosts } from './recap-posts.ts';
 import { tiktokContent, tiktokFollowers, tiktokOverview } from './tiktok.ts';
 import type { ExportContext, ExportFormat, ExportRead, UnrecognisedExport } from './types.ts';
 import { xAccountOverview, xLegacyTweetActivity, xPostContent } from './x.ts';
@@ -52,6 +53,7 @@ const ADAPTERS: readonly ExportAdapter[] = [
   tiktokFollowers,
   tiktokContent,
   ga4Report,
+  recapPosts,
 ];
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ADAPTERS.map((adapter) => adapter.format);

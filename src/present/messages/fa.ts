@@ -327,6 +327,7 @@ export const fa: Messages = {
       'youtube-totals-subscribers': 'فایل «Totals.csv» مشترکان از YouTube Studio (روزانه)',
       'youtube-totals-impressions': 'فایل «Totals.csv» نمایش‌ها از YouTube Studio (روزانه)',
       'tiktok-content': 'فایل «Content.csv» از TikTok Studio (به تفکیک ویدیو)',
+      'recap-posts': 'فایل پست‌های Recap (به تفکیک پست)',
     },
     postLevel:
       'خروجی‌های پست‌به‌پست مجموع عمر هر پست را می‌دهند؛ این اعداد در روز انتشار پست شمرده می‌شوند و خروجی جدیدتر از همان پست‌ها جای خروجی قدیمی‌تر را می‌گیرد.',

@@ -113,6 +113,10 @@ const SAMPLES: ReadonlyArray<{ id: string; preamble?: string; names: string[] }>
     ],
   },
   {
+    id: 'recap-posts',
+    names: ['post_id', 'platform', 'published', 'url', 'type', 'caption', 'impressions', 'engagements'],
+  },
+  {
     id: 'ga4-report',
     preamble:
       '# ----------------------------------------\n# Traffic acquisition\n#\n# Start date: 20260501\n# End date: 20260531\n',
