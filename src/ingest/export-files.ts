@@ -71,14 +71,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
           for (const cell of row.cells) accountDays.set(accountKey(row.platform, row.from, cell.metric), entry);
         }
       }
-      store(
-        rows.map(({ from, row }) => ({
-          from,
-          row,
-          contributors: new Map([[from, records(row)]]),
-          cellFiles: new Map(),
-        })),
-      );
+      store(rows.map(alone));
     }
   }
   // Days the account's own daily file gives are its totals; the parts' sums fill the others,
@@ -87,14 +80,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   for (const { from, row } of partsKept) {
     for (const cell of row.cells) accountDays.set(accountKey(row.platform, row.from, cell.metric), from);
   }
-  store(
-    partsKept.map(({ from, row }) => ({
-      from,
-      row,
-      contributors: new Map([[from, records(row)]]),
-      cellFiles: new Map(),
-    })),
-  );
+  store(partsKept.map(alone));
   const newest = newestPosts(posts, notes);
   if (newest.length > 0) addAccountTotals(ingest, accountDays);
   ingest.posts.push(...postsOf(newest));
@@ -260,6 +246,11 @@ function monthWithMostDays(
 /** A post is the same post in any export of its platform by its id. */
 function postKey(row: ExportRow): string {
   return `${row.platform}\u0000${row.postId}`;
+}
+
+/** A row stored as it is, the one file it came from its only contributor. */
+function alone({ from, row }: SourcedRow): RowGroup {
+  return { from, row, contributors: new Map([[from, records(row)]]), cellFiles: new Map() };
 }
 
 /**
