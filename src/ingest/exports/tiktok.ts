@@ -172,7 +172,8 @@ function newestOf(dates: readonly MonthDay[]): MonthDay | null {
   const sorted = [...dates].sort((a, b) => ordinal(a) - ordinal(b));
   if (sorted.length === 0) return null;
   let newest = sorted.length - 1;
-  let widest = ordinal(sorted[0]!) + 13 * 32 - ordinal(sorted[newest]!);
+  // From the last date round to the first across the turn of the year: twelve months on.
+  let widest = ordinal(sorted[0]!) + 12 * 32 - ordinal(sorted[newest]!);
   for (let i = 1; i < sorted.length; i++) {
     const gap = ordinal(sorted[i]!) - ordinal(sorted[i - 1]!);
     if (gap > widest) {

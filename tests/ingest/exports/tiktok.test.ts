@@ -140,3 +140,22 @@ describe('TikTok Studio Content.csv', () => {
     ]);
   });
 });
+
+describe('TikTok Studio Content.csv without a Time column', () => {
+  it('takes the post just before the longest gap as the newest: across the turn of the year, or not', () => {
+    const text = (days: string[]) =>
+      'Video title,Video link,Post time,Total views\n' +
+      days.map((day, i) => `t,https://www.tiktok.com/@a/video/${i + 1},${day},1`).join('\n') +
+      '\n';
+    // 28 December to 5 January: the newest is 5 January, so December is the year before.
+    expect(readText(text(['December 28', 'January 5']), { year: 2026 }).rows.map((row) => row.from)).toEqual([
+      '2025-12-28',
+      '2026-01-05',
+    ]);
+    // March to June, all in the year given.
+    expect(readText(text(['March 2', 'June 9']), { year: 2026 }).rows.map((row) => row.from)).toEqual([
+      '2026-03-02',
+      '2026-06-09',
+    ]);
+  });
+});
