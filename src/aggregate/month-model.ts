@@ -12,6 +12,7 @@ import { evaluateGoals, type GoalEvaluation } from './goals.ts';
 import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
+import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
 import type { ClientReport, MetricFigures, MonthlyReport } from './monthly-report.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
@@ -39,6 +40,8 @@ export interface MonthModel {
   topPosts(by?: PostRanking): MonthTopPosts;
   /** The posts of the month and the two before it, by type and weekday. */
   whatWorks(): WhatWorks;
+  /** The content tests running in the month, or ended in it, in client.yaml's order. */
+  experiments(): readonly ExperimentResult[];
   /** A metric's figures on a platform (default: all platforms together). */
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
@@ -54,6 +57,7 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
   const span = monthSpan(client.calendar, month.month);
   const rankings = new Map<PostRanking, MonthTopPosts>();
   let works: WhatWorks | null = null;
+  let tests: ExperimentResult[] | null = null;
   const worksSpan = {
     from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
     to: span.to,
@@ -78,6 +82,10 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       return ranked;
     },
     whatWorks: () => (works ??= whatWorks(client.posts, worksSpan, client.config.top_posts.min_posts)),
+    experiments: () =>
+      (tests ??= client.config.experiments
+        .map((test) => evaluateExperiment(test, client.posts, client.config.top_posts.min_posts, span.to))
+        .filter((test) => test.from <= span.to && test.to >= span.from)),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };
 }

@@ -6,8 +6,10 @@
  * that use them, not here.
  */
 
+/** A difference is called clear when chance alone would give one this large less often than this. */
+export const SIGNIFICANCE_LEVEL = 0.05;
 /** The confidence of every interval Recap shows. */
-export const CONFIDENCE = 0.95;
+export const CONFIDENCE = 1 - SIGNIFICANCE_LEVEL;
 
 export interface Comparison {
   /** b - a: in points of a percentage for rates, in the metric's unit for means. */
@@ -42,7 +44,7 @@ export function twoProportionZTest(
   if (!(pooledSe > 0)) return null;
   const z = (b - a) / pooledSe;
   const se = Math.sqrt((a * (1 - a)) / trialsA + (b * (1 - b)) / trialsB);
-  const margin = normalQuantile(1 - (1 - CONFIDENCE) / 2) * se;
+  const margin = normalQuantile(1 - SIGNIFICANCE_LEVEL / 2) * se;
   return {
     difference: (b - a) * 100,
     low: (b - a - margin) * 100,
@@ -79,7 +81,7 @@ export function welchTTest(a: Sample, b: Sample): Comparison | null {
   const df = (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   const difference = b.mean - a.mean;
   const t = difference / se;
-  const margin = studentQuantile(1 - (1 - CONFIDENCE) / 2, df) * se;
+  const margin = studentQuantile(1 - SIGNIFICANCE_LEVEL / 2, df) * se;
   return {
     difference,
     low: difference - margin,

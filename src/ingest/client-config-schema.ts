@@ -157,6 +157,57 @@ const topPostsSettings = z
 
 export type TopPostsSettings = z.infer<typeof topPostsSettings>;
 
+/** What a content test compares: a rate of the posts' sums, or a mean per post. */
+export const EXPERIMENT_RATES = ['engagement_rate', 'ctr'] as const;
+export const EXPERIMENT_MEANS = [
+  'engagements',
+  'impressions',
+  'reach',
+  'video_views',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'clicks',
+] as const;
+
+const variantSchema = z.strictObject({
+  name: z.string({ error: 'expected the variant\'s name as text, such as "Reels"' }).trim().min(1),
+  type: z.string({ error: 'expected a post type such as reel, carousel or image' }).optional(),
+  caption: z
+    .string({ error: 'expected a word or hashtag the captions of this variant contain, such as #behindthescenes' })
+    .trim()
+    .min(1)
+    .optional(),
+  posts: z.array(z.coerce.string(), { error: 'expected a list of post ids' }).min(1).optional(),
+  platform: z.string({ error: 'expected a platform name in lower case such as instagram' }).optional(),
+});
+
+const experimentSchema = z
+  .strictObject({
+    id: z.string({ error: 'expected a test id such as reels-vs-carousels' }).regex(/^[a-z0-9][a-z0-9_-]*$/, {
+      error: 'expected a test id of lower-case letters, digits, - and _ (reels-vs-carousels)',
+    }),
+    question: z.string({ error: 'expected the question the test answers, as text' }).trim().min(1),
+    metric: z.enum([...EXPERIMENT_RATES, ...EXPERIMENT_MEANS], {
+      error: `expected a rate (${EXPERIMENT_RATES.join(', ')}) or a metric compared per post (${EXPERIMENT_MEANS.join(', ')})`,
+    }),
+    from: isoDay('first day of the test'),
+    to: isoDay('last day of the test'),
+    variants: z
+      .array(variantSchema, {
+        error: 'expected a list of two or more variants, each with a name and what selects its posts',
+      })
+      .min(2, { error: 'expected two or more variants to compare' }),
+  })
+  .refine((test) => test.to >= test.from, { error: 'expected the last day of the test on or after its first' })
+  .refine((test) => test.variants.every((v) => v.type ?? v.caption ?? v.posts), {
+    error: 'expected each variant to select its posts by type, caption or posts',
+  });
+
+export type ExperimentConfig = z.infer<typeof experimentSchema>;
+export type VariantConfig = z.infer<typeof variantSchema>;
+
 /** One end of the span of dates the client's data may carry (see date-window.ts). */
 const windowEnd = (what: string) =>
   isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
@@ -247,6 +298,7 @@ export const clientConfigSchema = z.strictObject({
     .optional(),
   dates: dateSettings.optional(),
   top_posts: topPostsSettings,
+  experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform:, year: and/or date_format:',

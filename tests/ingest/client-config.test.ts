@@ -37,6 +37,7 @@ describe('client.yaml', () => {
       indexable: false,
       base_path: '/',
       top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
+      experiments: [],
       files: {},
     });
   });
@@ -61,6 +62,7 @@ describe('client.yaml', () => {
       base_path: '/alpen/reports/',
       site_url: 'https://reports.alpenblick.example',
       top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
+      experiments: [],
       files: {},
     });
   });
