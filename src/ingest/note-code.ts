@@ -14,6 +14,7 @@ export const NOTE_COMPONENTS = [
   'CampaignComparison',
   'ChangeBadge',
   'ComparisonTable',
+  'Experiments',
   'Goal',
   'Goals',
   'Highlights',

@@ -11,6 +11,7 @@ import type {
   CampaignMetricJson,
   ChangeJson,
   ContentJson,
+  ExperimentJson,
   GoalJson,
   MetricJson,
   PostJson,
@@ -104,6 +105,40 @@ const contentSchema = z.object({
   by_weekday: z.record(z.string(), postGroupSchema).describe('By weekday of publication: monday ... sunday'),
 });
 
+const experimentSchema = z
+  .object({
+    id: z.string(),
+    question: z.string(),
+    metric: z.string().describe('engagement_rate or ctr (a rate), or a metric compared per post'),
+    test: z.enum(['z', 'welch']).describe("z: two-proportion z-test on summed impressions; welch: Welch's t-test"),
+    from: isoDay,
+    to: isoDay,
+    variants: z.array(
+      z.object({
+        name: z.string(),
+        posts: z.number().int(),
+        impressions: z.number(),
+        value: amount.describe('The metric: a rate in percent, or a mean per post'),
+      }),
+    ),
+    comparisons: z
+      .array(
+        z.object({
+          variant: z.string(),
+          difference: amount.describe("This variant's value minus the first's (points for a rate)"),
+          low: amount.describe("The 95% interval's lower end"),
+          high: amount.describe("The 95% interval's upper end"),
+          p: amount.describe('The chance of a difference at least this large if the variants were alike'),
+        }),
+      )
+      .describe('Each variant after the first, against the first'),
+    verdict: z.enum(['winner', 'no_clear_difference', 'too_little_data']),
+    winner: z.string().nullable(),
+    different_weeks: z.boolean().describe("The variants' posts ran in different weeks"),
+    threshold: z.number().describe('0.05 divided among the comparisons'),
+  })
+  .meta({ id: 'Experiment', description: 'A content test and its verdict' });
+
 const postSchema = z
   .object({
     platform: z.string().describe('The platform slug'),
@@ -153,6 +188,9 @@ export const reportJsonSchema = z
       .describe('Total cost by category (ads, content, staff, tools, other) and total; null where none was reported'),
     posts: z.array(postSchema).describe('The posts published in the month, oldest first'),
     content: contentSchema.describe('What works: the posts of the month and the two before it, by type and weekday'),
+    experiments: z
+      .array(experimentSchema)
+      .describe("The content tests running in the month or ended in it, in client.yaml's order"),
   })
   .meta({
     title: 'Recap monthly report (data.json)',
@@ -174,5 +212,15 @@ const mirrors: {
   campaign: Same<z.infer<typeof campaignMetricSchema>, CampaignMetricJson>;
   post: Same<z.infer<typeof postSchema>, PostJson>;
   content: Same<z.infer<typeof contentSchema>, ContentJson>;
-} = { report: true, metric: true, change: true, goal: true, campaign: true, post: true, content: true };
+  experiment: Same<z.infer<typeof experimentSchema>, ExperimentJson>;
+} = {
+  report: true,
+  metric: true,
+  change: true,
+  goal: true,
+  campaign: true,
+  post: true,
+  content: true,
+  experiment: true,
+};
 void mirrors;

@@ -64,6 +64,32 @@ export interface ReportJson {
   posts: PostJson[];
   /** What works: the posts of the month and the two before it, by type and by weekday. */
   content: ContentJson;
+  /** The content tests running in the month or ended in it, in client.yaml's order. */
+  experiments: ExperimentJson[];
+}
+
+export interface ExperimentJson {
+  id: string;
+  question: string;
+  metric: string;
+  /** z: two-proportion z-test on summed impressions; welch: Welch's t-test on per-post values. */
+  test: 'z' | 'welch';
+  from: string;
+  to: string;
+  variants: Array<{ name: string; posts: number; impressions: number; value: number | null }>;
+  /** Each variant after the first against the first: b - a (points for a rate), its 95% interval and p. */
+  comparisons: Array<{
+    variant: string;
+    difference: number | null;
+    low: number | null;
+    high: number | null;
+    p: number | null;
+  }>;
+  verdict: 'winner' | 'no_clear_difference' | 'too_little_data';
+  winner: string | null;
+  different_weeks: boolean;
+  /** The p-value a comparison must be under: 0.05 divided among the comparisons. */
+  threshold: number;
 }
 
 export interface PostGroupJson {
@@ -185,6 +211,31 @@ export function reportJson(model: MonthModel): ReportJson {
     costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
     posts: postsJson(model),
     content: contentJson(model),
+    experiments: model.experiments().map((test) => ({
+      id: test.id,
+      question: test.question,
+      metric: test.metric,
+      test: test.test,
+      from: isoDate(test.from),
+      to: isoDate(test.to),
+      variants: test.variants.map((v) => ({
+        name: v.name,
+        posts: v.posts,
+        impressions: v.impressions,
+        value: round(v.value),
+      })),
+      comparisons: test.comparisons.map(({ name, comparison }) => ({
+        variant: name,
+        difference: round(comparison?.difference ?? null),
+        low: round(comparison?.low ?? null),
+        high: round(comparison?.high ?? null),
+        p: round(comparison?.p ?? null),
+      })),
+      verdict: test.verdict,
+      winner: test.winner,
+      different_weeks: test.differentWeeks,
+      threshold: round(test.threshold)!,
+    })),
   };
 }
 

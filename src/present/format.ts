@@ -95,6 +95,11 @@ export function formatAxisValue(metric: string, value: number, style: NumberStyl
   return formatMetric(metric, value, style);
 }
 
+/** A plain number with up to two decimals in the style's locale: points of a percentage, a difference of means. */
+export function formatDecimal(value: number, style: NumberStyle): string {
+  return formatter(style.locale, { maximumFractionDigits: 2 }).format(value);
+}
+
 /** A plain whole number in the style's locale: a rank, a count of months, a share of the way. */
 export function formatWhole(value: number, style: NumberStyle): string {
   return formatter(style.locale, { maximumFractionDigits: 0 }).format(value);

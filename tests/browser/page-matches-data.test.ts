@@ -155,6 +155,24 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         );
       }
     }
+    // Content tests: each variant's posts and metric, and the verdict.
+    for (const test of json.experiments) {
+      const card = page.locator(`.experiment[data-experiment="${test.id}"]`);
+      same(await card.getAttribute('data-verdict'), test.verdict, `test ${test.id} verdict`);
+      for (const variant of test.variants) {
+        const row = card.locator(`tr[data-variant="${variant.name}"]`);
+        same(
+          await row.locator('[data-column="posts"]').textContent(),
+          metric('posts', variant.posts),
+          `${test.id} ${variant.name} posts`,
+        );
+        same(
+          await row.locator('[data-column="value"]').textContent(),
+          metric(test.metric, variant.value),
+          `${test.id} ${variant.name}`,
+        );
+      }
+    }
     // The page shows numbers, and the test read them.
     expect(checked).toBeGreaterThan(30);
     await page.close();

@@ -309,6 +309,51 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  experiments: {
+    heading: 'Content tests',
+    variant: 'Variant',
+    posts: 'Posts',
+    impressions: 'Impressions',
+    dates: (from: string, to: string) => `${from} – ${to}`,
+    running: 'still running',
+    verdicts: {
+      winner: (name: string) => `Winner: ${name}`,
+      no_clear_difference: 'No clear difference' as string,
+      too_little_data: 'Too little data' as string,
+    },
+    /** A rate's difference, in points: "Reels' engagement rate was 1.2 points higher than Carousels' (95% interval: 0.8 to 1.6 points)". */
+    rateDifference: (
+      b: string,
+      metric: string,
+      points: string,
+      higher: boolean,
+      a: string,
+      low: string,
+      high: string,
+    ) =>
+      `${b}’s ${inSentence(metric)} was ${points} points ${higher ? 'higher' : 'lower'} than ${a}’s (95% interval: ${low} to ${high} points)`,
+    meanDifference: (
+      b: string,
+      metric: string,
+      amount: string,
+      higher: boolean,
+      a: string,
+      low: string,
+      high: string,
+    ) =>
+      `${b} averaged ${amount} ${higher ? 'more' : 'fewer'} ${inSentence(metric)} per post than ${a} (95% interval: ${low} to ${high})`,
+    chance: (rarely: boolean, threshold: string) =>
+      rarely
+        ? `a difference this size would appear by chance less than ${threshold} of the time.`
+        : `a difference this size could well appear by chance (more than ${threshold} of the time).`,
+    tooLittle: (minPosts: string) =>
+      `Each variant needs at least ${minPosts} posts, and for a rate at least 5 engagements (or clicks) and 5 impressions without, before a verdict.`,
+    differentWeeks:
+      'The variants’ posts ran in different weeks: the season or the news may explain part of the difference.',
+    oneMetric:
+      'The metric was set in client.yaml before the results; no other metric is tried, so a lucky one cannot be picked afterwards.',
+  },
+
   platformsSection: {
     heading: 'By platform',
     everyMetricOn: (platform: string) => `Every metric on ${platform}`,

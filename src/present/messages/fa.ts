@@ -277,6 +277,33 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  experiments: {
+    heading: 'آزمون‌های محتوا',
+    variant: 'گزینه',
+    posts: 'پست‌ها',
+    impressions: 'نمایش‌ها',
+    dates: (from, to) => `${from} تا ${to}`,
+    running: 'در حال اجرا',
+    verdicts: {
+      winner: (name) => `برنده: ${name}`,
+      no_clear_difference: 'تفاوت روشنی نیست',
+      too_little_data: 'داده کافی نیست',
+    },
+    rateDifference: (b, metric, points, higher, a, low, high) =>
+      `${metric} ${b} ${points} واحد درصد ${higher ? 'بیشتر' : 'کمتر'} از ${a} بود (بازه ۹۵٪: ${low} تا ${high} واحد درصد)`,
+    meanDifference: (b, metric, amount, higher, a, low, high) =>
+      `${b} به ازای هر پست ${amount} ${metric} ${higher ? 'بیشتر' : 'کمتر'} از ${a} داشت (بازه ۹۵٪: ${low} تا ${high})`,
+    chance: (rarely, threshold) =>
+      rarely
+        ? `تفاوتی به این اندازه کمتر از ${threshold} مواقع تصادفی پیش می‌آید.`
+        : `تفاوتی به این اندازه ممکن است تصادفی باشد (بیش از ${threshold} مواقع).`,
+    tooLittle: (minPosts) =>
+      `هر گزینه پیش از داوری دست‌کم ${minPosts} پست و برای یک نرخ دست‌کم ۵ تعامل (یا کلیک) لازم دارد.`,
+    differentWeeks:
+      'پست‌های گزینه‌ها در هفته‌های متفاوت منتشر شده‌اند: فصل یا اخبار ممکن است بخشی از تفاوت را توضیح دهد.',
+    oneMetric: 'شاخص آزمون پیش از دیدن نتایج در client.yaml تعیین شده است؛ شاخص دیگری آزموده نمی‌شود.',
+  },
+
   platformsSection: {
     heading: 'به تفکیک پلتفرم',
     everyMetricOn: (platform) => `همه شاخص‌ها در ${platform}`,
