@@ -55,26 +55,16 @@ export function experimentsSection(
       const higher = comparison.difference >= 0;
       const amount = Math.abs(comparison.difference);
       const number = (x: number) => formatDecimal(x, style);
-      const sentence =
-        test.test === 'z'
-          ? e.rateDifference(
-              name,
-              label,
-              number(amount),
-              higher,
-              first,
-              number(comparison.low),
-              number(comparison.high),
-            )
-          : e.meanDifference(
-              name,
-              label,
-              number(amount),
-              higher,
-              first,
-              number(comparison.low),
-              number(comparison.high),
-            );
+      const difference = test.test === 'z' ? e.rateDifference : e.meanDifference;
+      const sentence = difference(
+        name,
+        label,
+        number(amount),
+        higher,
+        first,
+        number(comparison.low),
+        number(comparison.high),
+      );
       return [`${sentence}; ${e.chance(clear, percent(test.threshold))}`];
     });
     return {

@@ -16,6 +16,9 @@ function inSentence(label: string): string {
 
 const startOfSentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "Reels’", "Anna’s": the possessive of a name, plural or not. */
+const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+
 export const en = {
   /** "n/a": a value that is missing or has nothing to compare with. */
   notAvailable: 'n/a',
@@ -331,7 +334,7 @@ export const en = {
       low: string,
       high: string,
     ) =>
-      `${b}’s ${inSentence(metric)} was ${points} points ${higher ? 'higher' : 'lower'} than ${a}’s (95% interval: ${low} to ${high} points)`,
+      `${possessive(b)} ${inSentence(metric)} was ${points} points ${higher ? 'higher' : 'lower'} than ${possessive(a)} (95% interval: ${low} to ${high} points)`,
     meanDifference: (
       b: string,
       metric: string,
