@@ -93,6 +93,12 @@ export function evaluateExperiment(
   const last = Math.min(to, until);
   const inRange = posts.filter((post) => post.published >= from && post.published <= last);
   const rate = RATE_PARTS[test.metric];
+  // A rate's parts are summed over the posts that give both: engagements without
+  // impressions would otherwise raise the rate and the test's successes.
+  const sums = (chosen: readonly Post[], metric: string) =>
+    chosen
+      .filter((post) => !rate || (postValue(post, rate[0]) !== null && postValue(post, rate[1]) !== null))
+      .reduce((sum, post) => sum + (postValue(post, metric) ?? 0), 0);
   const groups = test.variants.map((variant) => inRange.filter((post) => selects(variant, post)));
   const variants = test.variants.map((variant, i): VariantResult => {
     const chosen = groups[i]!;
@@ -100,10 +106,8 @@ export function evaluateExperiment(
     const impressions = chosen.reduce((sum, post) => sum + (post.metrics['impressions'] ?? 0), 0);
     let value: number | null;
     if (rate) {
-      const rated = chosen.filter((post) => postValue(post, rate[0]) !== null && postValue(post, rate[1]) !== null);
-      const numerator = rated.reduce((sum, post) => sum + postValue(post, rate[0])!, 0);
-      const denominator = rated.reduce((sum, post) => sum + postValue(post, rate[1])!, 0);
-      value = denominator > 0 ? (numerator / denominator) * 100 : null;
+      const denominator = sums(chosen, rate[1]);
+      value = denominator > 0 ? (sums(chosen, rate[0]) / denominator) * 100 : null;
     } else {
       const values = chosen.map((post) => postValue(post, test.metric)).filter((v): v is number => v !== null);
       value = values.length > 0 ? values.reduce((sum, v) => sum + v, 0) / values.length : null;
@@ -118,8 +122,6 @@ export function evaluateExperiment(
     };
   });
   const threshold = SIGNIFICANCE_LEVEL / (test.variants.length - 1);
-  const sums = (chosen: readonly Post[], metric: string) =>
-    chosen.reduce((sum, post) => sum + (postValue(post, metric) ?? 0), 0);
   const enough = groups.every((chosen) => {
     if (chosen.length < minPosts) return false;
     if (!rate) return true;

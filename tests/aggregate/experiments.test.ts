@@ -126,3 +126,13 @@ describe('a content test in a month’s report', () => {
     expect(may.variants[1]!.posts).toBe(3);
   });
 });
+
+describe('a rate test over posts that lack a part', () => {
+  it('sums a rate’s parts only over the posts that give both', () => {
+    // A carousel with 5,000 engagements and no impressions would make 5,600 of 30,000.
+    const withHole = [...posts, post('c9', '2026-05-07', 'carousel', { engagements: 5_000 })];
+    const result = evaluateExperiment(test(), withHole, 3);
+    expect(result.variants[0]!.value).toBe(2);
+    expect(result.comparisons[0]!.comparison!.statistic).toBeCloseTo(7.84, 2);
+  });
+});
