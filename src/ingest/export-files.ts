@@ -12,15 +12,14 @@
  * month counts in the month that had most of its days, and the file's notes say how
  * many did (a daily breakdown avoids it).
  */
-import type { Post } from '../model/post.ts';
-import type { RowRef } from '../model/series.ts';
-import { isoDate, monthSpan, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
+import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
 import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
 import { roundSum } from './exports/reading.ts';
 import type { FileSummary } from './file-summary.ts';
 import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
-import { accountKey, withoutAccountDays } from './export-overlap.ts';
+import { accountKey, addAccountTotals, withoutAccountDays } from './export-overlap.ts';
+import { newestPosts, onePerPost, postsOf } from './export-posts.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
 
 export interface ReadExportFile {
@@ -51,7 +50,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
     const level = entry.read.format.level;
     const rows = datedInWindow(ingest, entry).map((row) => ({ from: entry, row }));
     if (level === 'post') {
-      posts.push(...onePerPost(ingest, rows));
+      posts.push(...onePerPost(ingest.problems, rows));
     } else if (entry.read.format.partsOfAccount) {
       partDays.push(...rows);
     } else if (level === 'campaign') {
@@ -243,126 +242,9 @@ function monthWithMostDays(
   return { from: isoDate(calendar.firstDay(month)), to: isoDate(calendar.lastDay(month)), crossed: months > 1 };
 }
 
-/** A post is the same post in any export of its platform by its id. */
-function postKey(row: ExportRow): string {
-  return `${row.platform}\u0000${row.postId}`;
-}
-
 /** A row stored as it is, the one file it came from its only contributor. */
 function alone({ from, row }: SourcedRow): RowGroup {
   return { from, row, contributors: new Map([[from, records(row)]]), cellFiles: new Map() };
-}
-
-/**
- * The account's own totals stored so far: the days Recap's own files give, and every
- * day of a month given as a total (a monthly Recap row, a GA4 report of the month). Like
- * an export's daily file, they make a post export beside them post detail, not a second
- * count (a post's day beside a month total would count the month twice).
- */
-function addAccountTotals(ingest: ClientIngest, accountDays: Map<string, { readonly file: string }>): void {
-  const account = (seriesId: number) => {
-    const series = ingest.seriesList[seriesId]!;
-    return series.campaign === '' && series.category === '' ? series : null;
-  };
-  const add = (platform: string, day: Day, metric: string, row: RowRef) => {
-    const key = accountKey(platform, isoDate(day), metric);
-    if (!accountDays.has(key)) accountDays.set(key, { file: ingest.rows.where(row).file });
-  };
-  ingest.log.forEach((seriesId, day, row) => {
-    const series = account(seriesId);
-    if (series) add(series.platform, day, series.metric, row);
-  });
-  for (const series of ingest.seriesList) {
-    if (!account(series.id)) continue;
-    for (const total of series.monthTotals.values()) {
-      const { from, to } = monthSpan(ingest.calendar, total.month);
-      for (let day = from; day <= to; day++) add(series.platform, day, series.metric, total.row);
-    }
-  }
-}
-
-/**
- * The posts as the report ranks them: all their numbers, even those the account's
- * daily file gives for the day (those are left out of the day's totals, not of the post).
- */
-function postsOf(rows: readonly SourcedRow[]): Post[] {
-  return rows
-    .flatMap(({ from, row }) => {
-      const published = parseIsoDate(row.from);
-      if (published === null || row.postId === null) return [];
-      const metrics: Record<string, number> = {};
-      for (const cell of row.cells) if (cell.metric !== 'posts') metrics[cell.metric] = cell.value;
-      return [
-        {
-          platform: row.platform,
-          id: row.postId,
-          published,
-          link: row.post?.link ?? null,
-          caption: row.post?.caption ?? null,
-          type: row.post?.type ?? null,
-          metrics,
-          file: from.file,
-          line: row.line,
-        },
-      ];
-    })
-    .sort((a, b) => a.published - b.published || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id));
-}
-
-/**
- * The same post twice in one export is a problem: one of the two would be counted for
- * nothing. Checked per export, before exports are compared, so that which one is newer
- * cannot hide it.
- */
-function onePerPost(ingest: ClientIngest, rows: readonly SourcedRow[]): SourcedRow[] {
-  const seen = new Map<string, ExportRow>();
-  const once: SourcedRow[] = [];
-  for (const post of rows) {
-    const key = postKey(post.row);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, post.row);
-      once.push(post);
-      continue;
-    }
-    ingest.problems.push({
-      file: post.from.file,
-      line: post.row.line,
-      column: 1,
-      message: `found post ${quote(post.row.postId!)} a second time (first at line ${first.line}), expected each post once in an export: its numbers would count twice`,
-    });
-  }
-  return once;
-}
-
-/**
- * Each post once, from the export that covers the latest day (the later file when
- * two cover the same); each export that lost posts to a newer one says so in its notes.
- */
-function newestPosts(posts: readonly SourcedRow[], notes: Map<ReadExportFile, string[]>): SourcedRow[] {
-  const kept = new Map<string, SourcedRow>();
-  const replaced = new Map<ReadExportFile, { count: number; by: Set<string> }>();
-  const newer = (a: ReadExportFile, b: ReadExportFile) =>
-    (a.read.exportedThrough ?? '') > (b.read.exportedThrough ?? '') ||
-    ((a.read.exportedThrough ?? '') === (b.read.exportedThrough ?? '') && a.file > b.file);
-  for (const post of posts) {
-    const key = postKey(post.row);
-    const earlier = kept.get(key);
-    if (!earlier) {
-      kept.set(key, post);
-      continue;
-    }
-    const [keep, drop] = newer(post.from, earlier.from) ? [post, earlier] : [earlier, post];
-    kept.set(key, keep);
-    const tally = replaced.get(drop.from) ?? { count: 0, by: new Set<string>() };
-    tally.count++;
-    tally.by.add(keep.from.file);
-    replaced.set(drop.from, tally);
-  }
-  for (const [file, { count, by }] of replaced) {
-    notes.get(file)!.push(`${count} post${count === 1 ? '' : 's'} replaced by the newer export ${[...by].join(', ')}`);
-  }
-  return [...kept.values()];
 }
 
 /**

@@ -2,7 +2,10 @@
  * Two exports of the same account that overlap: a post export and the account's daily
  * file, downloaded together as a platform gives them.
  */
+import { isoDate, monthSpan, type Day } from '../model/calendar.ts';
+import type { RowRef } from '../model/series.ts';
 import type { ExportRow } from './exports/types.ts';
+import type { ClientIngest } from './observation-sink.ts';
 
 export const accountKey = (platform: string, day: string, metric: string): string => `${platform}\0${day}\0${metric}`;
 
@@ -57,4 +60,32 @@ export function withoutAccountDays<
     }
   }
   return kept;
+}
+
+/**
+ * The account's own totals stored so far: the days Recap's own files give, and every
+ * day of a month given as a total (a monthly Recap row, a GA4 report of the month). Like
+ * an export's daily file, they make a post export beside them post detail, not a second
+ * count (a post's day beside a month total would count the month twice).
+ */
+export function addAccountTotals(ingest: ClientIngest, accountDays: Map<string, { readonly file: string }>): void {
+  const account = (seriesId: number) => {
+    const series = ingest.seriesList[seriesId]!;
+    return series.campaign === '' && series.category === '' ? series : null;
+  };
+  const add = (platform: string, day: Day, metric: string, row: RowRef) => {
+    const key = accountKey(platform, isoDate(day), metric);
+    if (!accountDays.has(key)) accountDays.set(key, { file: ingest.rows.where(row).file });
+  };
+  ingest.log.forEach((seriesId, day, row) => {
+    const series = account(seriesId);
+    if (series) add(series.platform, day, series.metric, row);
+  });
+  for (const series of ingest.seriesList) {
+    if (!account(series.id)) continue;
+    for (const total of series.monthTotals.values()) {
+      const { from, to } = monthSpan(ingest.calendar, total.month);
+      for (let day = from; day <= to; day++) add(series.platform, day, series.metric, total.row);
+    }
+  }
 }
