@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../model/calendar.ts';
 import { isBuiltInMetric, isDerivedMetric } from '../model/metrics.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../model/time-zone.ts';
 import { isBlank } from './characters.ts';
 import { OUTERMOST_EARLIEST, OUTERMOST_LATEST } from './date-window.ts';
 import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
+import { didYouMean } from './suggest.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -23,6 +25,13 @@ function isLocale(tag: string): boolean {
     return false;
   }
 }
+
+const TIME_ZONE_EXPECTED = 'expected an IANA time zone name such as Asia/Tehran, Europe/Berlin or UTC';
+
+/** A time zone by its IANA name, with the nearest known name for a misspelt one. */
+const timeZone = z.string({ error: TIME_ZONE_EXPECTED }).refine(isTimeZone, {
+  error: (issue) => `${TIME_ZONE_EXPECTED}${didYouMean(String(issue.input), Intl.supportedValuesOf('timeZone'))}`,
+});
 
 /** Numbers in client.yaml: YAML reads 1e400 and .inf as Infinity, and past 2^53 whole numbers are not exact. */
 const inRange = <T extends z.ZodNumber>(schema: T) =>
@@ -124,6 +133,8 @@ const exportFileSettings = z.strictObject({
       error: 'expected day-first (05-06-2025 is 5 June) or month-first (05-06-2025 is 6 May)',
     })
     .optional(),
+  /** The zone of publish times that do not state one, when it is not the client's. */
+  timezone: timeZone.optional(),
 });
 
 export type ExportFileSettings = z.infer<typeof exportFileSettings>;
@@ -171,6 +182,16 @@ export const EXPERIMENT_MEANS = [
   'clicks',
 ] as const;
 
+const HOUR_RANGE = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/;
+
+/** "6-11" as [6, 11]: the hours a variant's posts were published in, both included; null past 23. */
+export function hourRange(text: string): readonly [number, number] | null {
+  const match = HOUR_RANGE.exec(text);
+  if (!match) return null;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  return first > 23 || last > 23 ? null : [first, last];
+}
+
 const variantSchema = z.strictObject({
   name: z.string({ error: 'expected the variant\'s name as text, such as "Reels"' }).trim().min(1),
   type: z.string({ error: 'expected a post type such as reel, carousel or image' }).optional(),
@@ -180,6 +201,19 @@ const variantSchema = z.strictObject({
     .min(1)
     .optional(),
   posts: z.array(z.coerce.string(), { error: 'expected a list of post ids' }).min(1).optional(),
+  campaign: z
+    .string({ error: 'expected the campaign (or Meta custom label) its posts are tagged with, as text' })
+    .trim()
+    .min(1)
+    .optional(),
+  hours: z
+    .string({ error: 'expected the hours of publication as a range such as 6-11 (06:00 to 11:59)' })
+    .regex(HOUR_RANGE, { error: 'expected the hours of publication as a range such as 6-11 (06:00 to 11:59)' })
+    // A range of numbers past 23 only: text that is no range at all has its message above.
+    .refine((text) => !HOUR_RANGE.test(text) || hourRange(text) !== null, {
+      error: 'expected hours from 0 to 23, such as 6-11 (06:00 to 11:59) or 22-2 (across midnight)',
+    })
+    .optional(),
   platform: z.string({ error: 'expected a platform name in lower case such as instagram' }).optional(),
 });
 
@@ -201,8 +235,8 @@ const experimentSchema = z
       .min(2, { error: 'expected two or more variants to compare' }),
   })
   .refine((test) => test.to >= test.from, { error: 'expected the last day of the test on or after its first' })
-  .refine((test) => test.variants.every((v) => v.type ?? v.caption ?? v.posts), {
-    error: 'expected each variant to select its posts by type, caption or posts',
+  .refine((test) => test.variants.every((v) => v.type ?? v.caption ?? v.posts ?? v.campaign ?? v.hours), {
+    error: 'expected each variant to select its posts by type, caption, campaign, hours or posts',
   });
 
 export type ExperimentConfig = z.infer<typeof experimentSchema>;
@@ -297,11 +331,12 @@ export const clientConfigSchema = z.strictObject({
     })
     .optional(),
   dates: dateSettings.optional(),
+  timezone: timeZone.default(DEFAULT_TIME_ZONE),
   top_posts: topPostsSettings,
   experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
   files: z
     .record(z.string(), exportFileSettings, {
-      error: 'expected file names in the client folder, each with platform:, year: and/or date_format:',
+      error: 'expected file names in the client folder, each with platform:, year:, date_format: and/or timezone:',
     })
     .default({}),
 });

@@ -100,6 +100,8 @@ function whyNotNeeded(setting: FileSetting): string {
       return 'its dates carry their year';
     case 'date_format':
       return 'its dates settle which comes first (a number over 12, or days in a row), or are written out';
+    case 'timezone':
+      return 'its publish times state their time zone, or it gives no times of day';
   }
 }
 

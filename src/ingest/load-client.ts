@@ -10,6 +10,7 @@ import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
 import { MetricCatalogue } from '../model/metrics.ts';
 import { ObservationLog } from '../model/observation-log.ts';
 import { PersianCalendar } from '../model/persian-calendar.ts';
+import { DEFAULT_TIME_ZONE } from '../model/time-zone.ts';
 import type { Series } from '../model/series.ts';
 import type { ClientConfig, ExportFileSettings } from './client-config-schema.ts';
 import { readClientSettings } from './client-settings.ts';
@@ -63,7 +64,16 @@ export function loadClient(
   const exports: ReadExportFile[] = [];
   for (const file of csvFiles(folder, present, context)) {
     const settingsOf = fileSettings.of(file);
-    const read = readClientFile(ingest, file, { ...settingsOf.given, currency: config?.currency ?? 'USD' }, context);
+    const read = readClientFile(
+      ingest,
+      file,
+      {
+        ...settingsOf.given,
+        currency: config?.currency ?? 'USD',
+        timeZone: config?.timezone ?? DEFAULT_TIME_ZONE,
+      },
+      context,
+    );
     settingsOf.done(read.outcome);
     if (read.export) exports.push(read.export);
     files.push(read.summary);
@@ -143,12 +153,12 @@ interface FileRead {
 /**
  * One CSV file: Recap's own is read into the client's observations at once; an export
  * is read by its adapter and handed back, to be stored with the client's other exports.
- * `given`: the file's `files:` settings and the client's currency, for an export.
+ * `given`: the file's `files:` settings and the client's currency and time zone, for an export.
  */
 function readClientFile(
   ingest: ClientIngest,
   file: string,
-  given: ExportFileSettings & { readonly currency: string },
+  given: ExportFileSettings & { readonly currency: string; readonly timeZone: string },
   context: LoadContext,
 ): FileRead {
   const shown = context.shown(file);
@@ -184,6 +194,8 @@ function readClientFile(
     ...(given.platform !== undefined ? { platform: given.platform } : {}),
     ...(given.year !== undefined ? { year: given.year } : {}),
     ...(given.date_format !== undefined ? { dateFormat: given.date_format } : {}),
+    timeZone: given.timeZone,
+    ...(given.timezone !== undefined ? { fileTimeZone: given.timezone } : {}),
   });
   // An adapter that stopped early (a missing title, no dates it could read) may not
   // have got as far as asking for a setting it would need.

@@ -11,13 +11,17 @@ export interface Post {
   readonly platform: string;
   /** The platform's own id of the post. */
   readonly id: string;
-  /** The day it was published (the only day the exports name), as the export dates it. */
+  /** The day it was published, on the client's clock (timezone: in client.yaml). */
   readonly published: Day;
+  /** Minutes after midnight on the client's clock it was published at; null when the export gives the day alone. */
+  readonly publishedMinute: number | null;
   readonly link: string | null;
   /** The first line of its caption or title, shortened. */
   readonly caption: string | null;
   /** image, video, reel, carousel, text, link, or the export's own word; null when the export says nothing. */
   readonly type: string | null;
+  /** The campaigns it is tagged with (a Recap post file's campaign column, Meta's custom labels). */
+  readonly campaigns: readonly string[];
   /** Its totals by metric id, as of the export that gave them. */
   readonly metrics: Readonly<Record<string, number>>;
   /** Where it was read, as problems name files. */

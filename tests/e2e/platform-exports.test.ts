@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { clientModel } from '../../src/aggregate/month-model.ts';
 import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
+import { parseIsoDate } from '../../src/model/calendar.ts';
 import { validationReport } from '../../src/validate.ts';
 import { cleanUpTempDirs, makeDataDir } from '../ingest/helpers.ts';
 import { realExportsMissing, REAL_EXPORTS, reportMissingRealExports } from '../real-exports-folder.ts';
@@ -90,6 +91,32 @@ describe('platform exports through the pipeline', () => {
       'link',
       2,
       60,
+    ]);
+  });
+
+  it.skipIf(realExportsMissing)("places the real tweets on the client's clock and finds the hours that work", () => {
+    const tweets = path.join(REAL_EXPORTS, 'tweet_activity_metrics_TCORSStgOrg_20170401_20170408_en.csv');
+    const dir = clientWith([tweets], 'name: TCORS\ntimezone: America/New_York\n');
+    const load = loadDataDir(dir);
+    expect(load.problems).toEqual([]);
+    expect(load.files[0]!.notes).toContain(
+      'publish times are written in UTC and shown on the America/New_York clock (timezone: in client.yaml)',
+    );
+    const report = buildClientReport(load.clients[0]!)!;
+    const impressions = (month: string) =>
+      report.months.find((m) => m.month.id === month)?.platforms['x']?.['impressions']?.value;
+    // Hand check against the file: New York is UTC-4 in April 2017, so the tweet of
+    // 2017-04-01 00:00 UTC (87 impressions) went out at 20:00 on 31 March; April keeps 486 - 87.
+    expect([impressions('2017-03'), impressions('2017-04')]).toEqual([87, 399]);
+    // The tweets went out at 19:00, 22:00 and 00:00 UTC: 15:00, 18:00 and 20:00 in New York.
+    // 15:00: 3 + 6 + 1 engagements on 102 + 100 + 27 impressions = 10 / 229;
+    // 18:00: 2 + 1 + 0 on 10 + 29 + 34 = 3 / 73; 20:00: 1 + 4 + 0 + 3 on 29 + 33 + 35 + 87 = 8 / 184.
+    const works = clientModel(report).month('2017-04').whatWorks();
+    expect(works.timeZone).toBe('America/New_York');
+    expect(works.byHour.map((g) => [g.key, g.posts, g.engagementRate?.toFixed(4), g.rank])).toEqual([
+      ['15', 3, ((10 / 229) * 100).toFixed(4), 1],
+      ['18', 3, ((3 / 73) * 100).toFixed(4), 3],
+      ['20', 4, ((8 / 184) * 100).toFixed(4), 2],
     ]);
   });
 
@@ -251,6 +278,41 @@ describe('platform exports through the pipeline', () => {
     const months = buildClientReport(clients[0]!)!.months;
     expect(months.find((m) => m.month.id === '2024-12')?.platforms['tiktok']?.['video_views']?.value).toBe(2421);
     expect(months.find((m) => m.month.id === '2025-01')?.platforms['tiktok']?.['video_views']?.value).toBe(2100);
+  });
+
+  it("reads a Meta post export's times in the zone files: gives, and reports a timezone a file does not need", () => {
+    const yaml = [
+      'name: Acme',
+      'timezone: Asia/Tehran',
+      'files:',
+      '  meta-posts.csv:',
+      '    timezone: Europe/Berlin', // Meta writes the downloader's clock and names no zone
+      '  recap-posts.csv:',
+      '    timezone: Europe/Berlin', // line 7: its times state their offset
+      '',
+    ].join('\n');
+    const dir = makeDataDir({
+      'acme/client.yaml': yaml,
+      'acme/meta-posts.csv':
+        'Post ID,Page ID,Page name,Title,Description,Publish time,Permalink,Post type,Date,Views,Reach\n' +
+        '1,9,Acme,,Late post,06/30/2026 23:10,,Photo,Lifetime,100,80\n',
+      'acme/recap-posts.csv': 'post_id,platform,published,impressions\np1,x,2026-06-30T23:10:00+02:00,50\n',
+    });
+    const { problems, clients } = loadDataDir(dir, { today: '2026-11-30' });
+    expect(problems.map((p) => [path.basename(p.file), p.line, p.message])).toEqual([
+      [
+        'client.yaml',
+        7,
+        'files: "recap-posts.csv": found timezone "Europe/Berlin", expected no timezone for this file: its publish times state their time zone, or it gives no times of day, so the setting would change nothing',
+      ],
+    ]);
+    // 23:10 in Berlin (UTC+2 in summer) is 21:10 UTC, 00:40 on 1 July in Tehran (UTC+3:30): July's post.
+    const posts = clients[0]!.posts.map((post) => [post.id, post.published, post.publishedMinute]);
+    const july = parseIsoDate('2026-07-01')!;
+    expect(posts).toEqual([
+      ['1', july, 40],
+      ['p1', july, 40],
+    ]);
   });
 
   it('reads dates of numbers alone as files: date_format says, and reports a date_format a file does not need', () => {

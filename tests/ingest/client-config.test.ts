@@ -36,6 +36,7 @@ describe('client.yaml', () => {
       access: 'public',
       indexable: false,
       base_path: '/',
+      timezone: 'UTC',
       top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
       experiments: [],
       files: {},
@@ -44,7 +45,7 @@ describe('client.yaml', () => {
 
   it('reads every setting', () => {
     const { problems, clients } = withConfig(
-      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\ntop_posts:\n  count: 3\n  min_impressions: 1000\n',
+      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\ntimezone: Europe/Zurich\ntop_posts:\n  count: 3\n  min_impressions: 1000\n',
     );
     expect(problems).toEqual([]);
     expect(clients[0]!.config).toEqual({
@@ -61,6 +62,7 @@ describe('client.yaml', () => {
       indexable: true,
       base_path: '/alpen/reports/',
       site_url: 'https://reports.alpenblick.example',
+      timezone: 'Europe/Zurich',
       top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
       experiments: [],
       files: {},
@@ -384,11 +386,48 @@ describe('the data dir and client folders', () => {
     );
     expect(messages).toContainEqual(
       expect.stringContaining(
-        'found unknown setting "date_fromat", expected one of platform, year, date_format (did you mean "date_format"?)',
+        'found unknown setting "date_fromat", expected one of platform, year, date_format, timezone (did you mean "date_format"?)',
       ),
     );
     expect(messages).toContainEqual(
       expect.stringContaining('found unknown setting "colour", expected one of color, logo'),
     );
+  });
+
+  it('takes an IANA time zone for the client and for a file, and names the nearest for a misspelt one', () => {
+    const good = parseClientConfig(
+      'client.yaml',
+      'name: Acme\ntimezone: Asia/Tehran\nfiles:\n  posts.csv:\n    timezone: Europe/Berlin\n',
+    );
+    expect(good.problems).toEqual([]);
+    expect(good.config?.timezone).toBe('Asia/Tehran');
+    expect(good.config?.files['posts.csv']?.timezone).toBe('Europe/Berlin');
+    const bad = parseClientConfig('client.yaml', 'name: Acme\ntimezone: Asia/Teheran\n');
+    expect(bad.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [
+        2,
+        'timezone: found "Asia/Teheran", expected an IANA time zone name such as Asia/Tehran, Europe/Berlin or UTC (did you mean "Asia/Tehran"?)',
+      ],
+    ]);
+    const offset = parseClientConfig('client.yaml', 'name: Acme\ntimezone: "+03:30"\n');
+    expect(offset.problems.map((problem) => problem.message)).toEqual([
+      'timezone: found "\\"+03:30\\"", expected an IANA time zone name such as Asia/Tehran, Europe/Berlin or UTC',
+    ]);
+  });
+
+  it("checks a content test variant's hours", () => {
+    const config = (hours: string) =>
+      parseClientConfig(
+        'client.yaml',
+        `name: Acme\nexperiments:\n  - id: t\n    question: Q?\n    metric: reach\n    from: 2026-01-01\n    to: 2026-01-31\n    variants:\n      - name: A\n        hours: "${hours}"\n      - name: B\n        type: reel\n`,
+      ).problems.map((problem) => problem.message);
+    expect(config('6-11')).toEqual([]);
+    expect(config('22-2')).toEqual([]);
+    expect(config('6-24')).toEqual([
+      'experiments.0.variants.0.hours: found "\\"6-24\\"", expected hours from 0 to 23, such as 6-11 (06:00 to 11:59) or 22-2 (across midnight)',
+    ]);
+    expect(config('morning')).toEqual([
+      'experiments.0.variants.0.hours: found "\\"morning\\"", expected the hours of publication as a range such as 6-11 (06:00 to 11:59)',
+    ]);
   });
 });

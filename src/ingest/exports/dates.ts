@@ -71,6 +71,39 @@ export function parseIsoDateTime(text: string): string | null {
   return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
+/** A time of day as an export writes it after a date, and the offset from UTC if it states one. */
+export interface TimeOfDay {
+  /** Minutes after midnight, 0-1439. */
+  readonly minute: number;
+  /** Minutes ahead of UTC the text states ("+0000", "Z", "+03:30"); null when it states none. */
+  readonly offset: number | null;
+}
+
+const TIME_AFTER_DATE = /[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?(?:\s*(z|[+-]\d{2}:?\d{2}))?$/i;
+
+/** "… 09:03:47 AM" -> 543 minutes, "… 00:00 +0000" -> 0 at offset 0; null for a date alone or a time that cannot be. */
+export function timeAfterDate(text: string): TimeOfDay | null {
+  const match = TIME_AFTER_DATE.exec(text.trim());
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const half = match[3]?.toLowerCase();
+  if (half !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return { minute: hour * 60 + minute, offset: offsetOf(match[4]) };
+}
+
+function offsetOf(zone: string | undefined): number | null {
+  if (zone === undefined) return null;
+  if (zone.toLowerCase() === 'z') return 0;
+  const digits = zone.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return digits.startsWith('-') ? -minutes : minutes;
+}
+
 /** "20260501", as Google Analytics writes dates. */
 export function parseCompactDate(text: string): string | null {
   const match = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());

@@ -132,7 +132,12 @@ export const facebookPosts: ExportAdapter = {
       platform: 'facebook',
       id: ['post id'],
       published: ['publish time'],
-      identity: { link: ['permalink'], caption: ['description', 'title'], type: ['post type'] },
+      identity: {
+        link: ['permalink'],
+        caption: ['description', 'title'],
+        type: ['post type'],
+        labels: ['custom labels'],
+      },
       parseDate: parseUsDate,
       dateExample: '"11/10/2025 21:00"',
       specs: [
@@ -164,7 +169,7 @@ export const instagramPosts: ExportAdapter = {
       platform: 'instagram',
       id: ['post id'],
       published: ['publish time'],
-      identity: { link: ['permalink'], caption: ['description'], type: ['post type'] },
+      identity: { link: ['permalink'], caption: ['description'], type: ['post type'], labels: ['custom labels'] },
       parseDate: parseUsDate,
       dateExample: '"11/10/2025 21:00"',
       specs: [

@@ -5,6 +5,7 @@
  */
 import type { CsvRecord } from '../csv.ts';
 import { quote } from '../problems.ts';
+import { PublishClock } from './publish-clock.ts';
 import { isMangledId, type MetricSpec, type Reading } from './reading.ts';
 import type { ExportCell, PostIdentity } from './types.ts';
 
@@ -12,7 +13,8 @@ export const POST_LEVEL_NOTE =
   "post-level values are each post's totals up to the export day, placed on the post's publish day; a newer export of the same post replaces the older one";
 
 export interface PostColumns {
-  readonly platform: string;
+  /** The platform of every row, or of each row (null for a row whose platform was reported as a problem). */
+  readonly platform: string | ((record: CsvRecord) => string | null);
   /** Header names of the post id column, first found wins. */
   readonly id: readonly string[];
   /** The post's id from the cell, when the cell holds more (TikTok's video link). */
@@ -31,6 +33,10 @@ export interface PostColumns {
     readonly linkOf?: (id: string) => string;
     readonly caption?: readonly string[];
     readonly type?: readonly string[];
+    /** The post's one campaign. */
+    readonly campaign?: readonly string[];
+    /** Labels separated by commas, each a campaign (Meta's custom labels). */
+    readonly labels?: readonly string[];
     /** Every post of the export is of this type (YouTube's and TikTok's are videos). */
     readonly allOfType?: string;
   };
@@ -58,7 +64,11 @@ export function postType(raw: string): string | null {
 
 /** The first line of a caption, at most CAPTION_LENGTH characters (cut at a word, with an ellipsis). */
 export function captionStart(raw: string): string | null {
-  const line = raw.split(/\r?\n/).find((part) => part.trim() !== '')?.trim() ?? '';
+  const line =
+    raw
+      .split(/\r?\n/)
+      .find((part) => part.trim() !== '')
+      ?.trim() ?? '';
   if (line === '') return null;
   const characters = [...line];
   if (characters.length <= CAPTION_LENGTH) return line;
@@ -67,7 +77,13 @@ export function captionStart(raw: string): string | null {
   return `${(space > CAPTION_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function identityOf(reading: Reading, columns: PostColumns, record: CsvRecord, id: string): PostIdentity {
+function identityOf(
+  reading: Reading,
+  columns: PostColumns,
+  record: CsvRecord,
+  id: string,
+  minute: number | null,
+): PostIdentity {
   const { identity } = columns;
   const cell = (names: readonly string[] | undefined) => {
     if (names === undefined) return '';
@@ -75,10 +91,15 @@ function identityOf(reading: Reading, columns: PostColumns, record: CsvRecord, i
     return index === -1 ? '' : reading.raw(record, index).trim();
   };
   const link = cell(identity?.link) || (identity?.linkOf ? identity.linkOf(id) : '');
+  const campaigns = [cell(identity?.campaign), ...cell(identity?.labels).split(',')]
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   return {
     link: /^https?:\/\//i.test(link) ? link : null,
     caption: captionStart(cell(identity?.caption)),
     type: identity?.allOfType ?? postType(cell(identity?.type)),
+    minute,
+    campaigns: [...new Set(campaigns)],
   };
 }
 
@@ -86,9 +107,17 @@ export function readPosts(reading: Reading, columns: PostColumns): void {
   const idColumn = reading.column(...columns.id);
   const dateColumn = reading.column(...columns.published);
   const specs = reading.resolve(columns.specs);
+  const clock = new PublishClock(
+    reading,
+    reading.dataRecords.map((record) => {
+      const text = reading.raw(record, dateColumn);
+      return { iso: columns.parseDate(text), text };
+    }),
+  );
   for (const record of reading.dataRecords) {
     reading.rowsRead++;
     if (reading.isTotalRow(record, idColumn) || columns.skip?.(record)) continue;
+    const platform = typeof columns.platform === 'string' ? columns.platform : columns.platform(record);
     const cells = reading.cells(record, specs);
     const cell = reading.raw(record, idColumn).trim();
     const idOk = checkId(reading, record, idColumn, cell);
@@ -99,20 +128,22 @@ export function readPosts(reading: Reading, columns: PostColumns): void {
       continue;
     }
     const day = reading.date(record, dateColumn, columns.parseDate, columns.dateExample);
-    if (day === null || !idOk) continue;
+    if (day === null || !idOk || platform === null) continue;
+    const placed = clock.place(day, rawDate);
     reading.addRow(
       {
-        from: day,
-        to: day,
-        platform: columns.platform,
+        from: placed.day,
+        to: placed.day,
+        platform,
         campaign: '',
         postId: id,
         cells: [...cells, reading.cell(record, idColumn, 'posts', 1)],
-        post: identityOf(reading, columns, record, id),
+        post: identityOf(reading, columns, record, id, placed.minute),
       },
       record,
     );
   }
+  clock.finish();
 }
 
 function checkId(reading: Reading, record: CsvRecord, index: number, id: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * Recap's own post file, for tools that export posts in their own shape: one row per
- * post with `post_id`, `platform`, `published` (YYYY-MM-DD, a time after it is fine),
- * and optionally `url`, `type`, `caption`, then any of the metric ids a post has
+ * post with `post_id`, `platform`, `published` (YYYY-MM-DD, a time after it is fine,
+ * with its UTC offset if it is not on the client's clock), and optionally `url`, `type`,
+ * `caption`, `campaign`, then any of the metric ids a post has
  * (impressions, reach, engagements, likes, comments, shares, saves, clicks,
  * video_views). It is read as a post export: each post once, on its publish day.
  */
@@ -46,32 +47,24 @@ export const recapPosts: ExportAdapter = {
   read(reading: Reading) {
     const platformColumn = reading.column('platform');
     const specs: MetricSpec[] = POST_METRICS.map((metric) => ({ metric, terms: [{ names: [metric] }] }));
-    // The platform is a column, so each row says its own: read the file once per platform named.
-    const platforms = new Set<string>();
-    for (const record of reading.dataRecords) {
-      const platform = reading.raw(record, platformColumn).trim();
-      if (PLATFORM.test(platform) && platform !== 'all') platforms.add(platform);
-      else {
+    readPosts(reading, {
+      // The platform is a column, so each row says its own.
+      platform: (record) => {
+        const platform = reading.raw(record, platformColumn).trim();
+        if (PLATFORM.test(platform) && platform !== 'all') return platform;
         reading.problem(
           record,
           platformColumn,
           `found ${quote(platform)} in column "platform", expected a platform name in lower case, such as instagram`,
         );
-      }
-    }
-    const rowsRead = reading.dataRecords.length;
-    for (const platform of platforms) {
-      readPosts(reading, {
-        platform,
-        id: ['post_id'],
-        published: ['published'],
-        parseDate: parseIsoDateTime,
-        dateExample: '"2026-05-04" or "2026-05-04 18:30"',
-        specs,
-        identity: { link: ['url'], caption: ['caption'], type: ['type'] },
-        skip: (record) => reading.raw(record, platformColumn).trim() !== platform,
-      });
-    }
-    reading.rowsRead = rowsRead;
+        return null;
+      },
+      id: ['post_id'],
+      published: ['published'],
+      parseDate: parseIsoDateTime,
+      dateExample: '"2026-05-04", "2026-05-04 18:30" or "2026-05-04T18:30:00+03:30"',
+      specs,
+      identity: { link: ['url'], caption: ['caption'], type: ['type'], campaign: ['campaign'] },
+    });
   },
 };

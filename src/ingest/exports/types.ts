@@ -42,6 +42,10 @@ export interface PostIdentity {
   readonly caption: string | null;
   /** image, video, reel, carousel, text or link where the export says; else its own word, lower case; null when it says nothing. */
   readonly type: string | null;
+  /** Minutes after midnight on the client's clock it was published at; null when the export gives only the day. */
+  readonly minute: number | null;
+  /** The campaigns (Meta's custom labels) it is tagged with. */
+  readonly campaigns: readonly string[];
 }
 
 export interface ExportFormat {
@@ -66,7 +70,7 @@ export interface ExportFormat {
 }
 
 /** The client's settings for a file that does not say everything itself (client.yaml `files:`). */
-export type ExportSetting = 'platform' | 'year' | 'date_format';
+export type ExportSetting = 'platform' | 'year' | 'date_format' | 'timezone';
 
 export interface ExportContext {
   /** The path to use in problems. */
@@ -81,6 +85,10 @@ export interface ExportContext {
   readonly year?: number;
   /** From the client's settings, for dates of numbers alone that the file does not settle. */
   readonly dateFormat?: 'day-first' | 'month-first';
+  /** The client's time zone (IANA): publish times are placed on its clock. */
+  readonly timeZone: string;
+  /** From the client's settings, the zone of publish times that state none, when not the client's. */
+  readonly fileTimeZone?: string;
 }
 
 export interface ExportRead {

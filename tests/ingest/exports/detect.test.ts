@@ -199,6 +199,7 @@ describe('detectExport', () => {
       file: 'data/acme/odd.csv',
       fileName: 'odd.csv',
       currency: 'USD',
+      timeZone: 'UTC',
     });
     expect(read.format).toBeNull();
     expect(read.rows).toEqual([]);
@@ -231,7 +232,7 @@ describe('readExport on bad input', () => {
       const rows = junk.map((value, i) => sample.names.map((_, k) => junk[(i + k) % junk.length] ?? value).join(','));
       const text = `${sample.preamble ?? ''}${csvLine(sample.names)}\n${rows.join('\n')}\n`;
       const lines = text.split('\n').length;
-      const read = readExport(text, { file: 'junk.csv', fileName: 'junk.csv', currency: 'USD' });
+      const read = readExport(text, { file: 'junk.csv', fileName: 'junk.csv', currency: 'USD', timeZone: 'UTC' });
       for (const problem of read.problems) {
         expect(problem.file).toBe('junk.csv');
         expect(problem.line).toBeGreaterThanOrEqual(1);
@@ -246,6 +247,7 @@ describe('readExport on bad input', () => {
       file: 'a.csv',
       fileName: 'a.csv',
       currency: 'USD',
+      timeZone: 'UTC',
       year: 2025,
     });
     expect(read.format?.id).toBe('tiktok-overview');

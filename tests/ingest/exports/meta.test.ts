@@ -198,6 +198,7 @@ describe('Meta daily metric files (UTF-16LE, sep=, and a title line)', () => {
       file: 'a.csv',
       fileName: 'a.csv',
       currency: 'USD',
+      timeZone: 'UTC',
     });
     expect(read.format?.id).toBe('meta-daily-metric');
     expect(read.rows.map((row) => values(row))).toEqual([{ profile_visits: 3 }]);

@@ -25,8 +25,26 @@ describe('a post’s identity', () => {
   it('reads link, caption and type from an Instagram post export', () => {
     const read = readFixture('instagram-posts-Sep-01-2025_Sep-30-2025.csv');
     expect(read.rows.map((row) => [row.postId, row.post])).toEqual([
-      ['17900000000000001', { link: 'https://www.instagram.com/p/abc/', caption: 'Croissants, warm', type: 'image' }],
-      ['17900000000000002', { link: 'https://www.instagram.com/reel/def/', caption: 'Reel', type: 'reel' }],
+      [
+        '17900000000000001',
+        {
+          link: 'https://www.instagram.com/p/abc/',
+          caption: 'Croissants, warm',
+          type: 'image',
+          minute: 8 * 60,
+          campaigns: [],
+        },
+      ],
+      [
+        '17900000000000002',
+        {
+          link: 'https://www.instagram.com/reel/def/',
+          caption: 'Reel',
+          type: 'reel',
+          minute: 19 * 60 + 45,
+          campaigns: [],
+        },
+      ],
     ]);
   });
 });

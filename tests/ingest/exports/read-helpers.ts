@@ -14,7 +14,7 @@ export const fixtures = path.join(repoRoot, 'tests', 'fixtures', 'exports');
 
 /** Reads `text` as an export; fails the test when no format is recognised. */
 export function readText(text: string, context: Partial<ExportContext> = {}): ExportRead {
-  const read = readExport(text, { file: 'in.csv', fileName: 'in.csv', currency: 'USD', ...context });
+  const read = readExport(text, { file: 'in.csv', fileName: 'in.csv', currency: 'USD', timeZone: 'UTC', ...context });
   expect(read.format, read.problems.map((p) => p.message).join('\n')).not.toBeNull();
   return read as ExportRead;
 }
