@@ -1,18 +1,18 @@
 /**
  * Content tests with a real verdict. Each test in client.yaml names its variants (by
- * post type, a word or hashtag in the caption, or a list of posts), one metric decided
- * before the results, and its dates. Rates (engagement rate, CTR) are compared with a
+ * post type, a word or hashtag in the caption, a campaign, hours of the day, or a list
+ * of posts), one metric decided before the results, and its dates. Rates (engagement rate, CTR) are compared with a
  * two-proportion z-test on the variants' summed impressions; per-post numbers with
  * Welch's t-test. Every variant after the first is compared with the first, at 95%
  * confidence divided among the comparisons (Bonferroni), so that more variants do not
  * mean more lucky "winners".
  */
-import type { ExperimentConfig, VariantConfig } from '../ingest/client-config-schema.ts';
+import { hourRange, type ExperimentConfig, type VariantConfig } from '../ingest/client-config-schema.ts';
 import { parseIsoDate, type Day } from '../model/calendar.ts';
 import type { Post } from '../model/post.ts';
 import { postEngagements } from './top-posts.ts';
 import { SIGNIFICANCE_LEVEL, sampleOf, twoProportionZTest, welchTTest, type Comparison } from './significance.ts';
-import { isoWeekday } from './what-works.ts';
+import { isoWeekday, publishHour } from './what-works.ts';
 
 export type Verdict = 'winner' | 'no_clear_difference' | 'too_little_data';
 
@@ -72,7 +72,17 @@ export function selects(variant: VariantConfig, post: Post): boolean {
   if (variant.type !== undefined && post.type !== variant.type.toLowerCase()) return false;
   if (variant.caption !== undefined && !(post.caption ?? '').toLowerCase().includes(variant.caption.toLowerCase()))
     return false;
+  if (variant.campaign !== undefined && !post.campaigns.some((name) => sameName(name, variant.campaign!))) return false;
+  if (variant.hours !== undefined && !inHours(publishHour(post), hourRange(variant.hours)!)) return false;
   return true;
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+/** 6-11 takes 06:00 to 11:59; 22-2 runs across midnight, 22:00 to 02:59. A post without a time is in no hours. */
+export function inHours(hour: number | null, [first, last]: readonly [number, number]): boolean {
+  if (hour === null) return false;
+  return first <= last ? hour >= first && hour <= last : hour >= first || hour <= last;
 }
 
 /** Monday of a day's ISO week, to tell whether two variants ran in the same weeks. */

@@ -81,7 +81,8 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       if (ranked === undefined) rankings.set(by, (ranked = monthTopPosts(client.posts, span, by, settings)));
       return ranked;
     },
-    whatWorks: () => (works ??= whatWorks(client.posts, worksSpan, client.config.top_posts.min_posts)),
+    whatWorks: () =>
+      (works ??= whatWorks(client.posts, worksSpan, client.config.top_posts.min_posts, client.config.timezone)),
     experiments: () =>
       (tests ??= client.config.experiments
         .map((test) => evaluateExperiment(test, client.posts, client.config.top_posts.min_posts, span.to))

@@ -1,6 +1,6 @@
 /**
  * What works: the posts of the report month and the two before it, grouped by post
- * type and by weekday of publication, with each group's engagement rate (from its
+ * type, by weekday and by hour of publication on the client's clock, with each group's engagement rate (from its
  * sums, never an average of the posts' rates), reach and engagements per post, and
  * how many posts stand behind each figure. A group of fewer than `minPosts` posts is
  * shown as such and never ranked: two lucky posts are not a pattern.
@@ -14,7 +14,7 @@ import { postEngagements } from './top-posts.ts';
 export const WHAT_WORKS_MONTHS = 3;
 
 export interface PostGroup {
-  /** A post type (image, reel, ...), or a weekday 0-6 (0 is Monday, ISO order) as text. */
+  /** A post type (image, reel, ...), a weekday 0-6 (0 is Monday, ISO order) or an hour 0-23, as text. */
   readonly key: string;
   readonly posts: number;
   /** Engagements per 100 impressions over the group's posts that give both. */
@@ -36,6 +36,12 @@ export interface WhatWorks {
   readonly byType: readonly PostGroup[];
   /** By weekday of publication, Monday first; days without posts left out. */
   readonly byWeekday: readonly PostGroup[];
+  /** By hour of publication, from midnight; hours without posts left out. */
+  readonly byHour: readonly PostGroup[];
+  /** Posts whose export gives the day alone, left out of the hours. */
+  readonly withoutTime: number;
+  /** The clock the days and hours are on (IANA). */
+  readonly timeZone: string;
 }
 
 /** Monday 0 ... Sunday 6: day 0 of Recap's days is 1 January 1970, a Thursday. */
@@ -84,26 +90,43 @@ function ranked(groups: ReadonlyArray<Omit<PostGroup, 'rank'>>): PostGroup[] {
   return groups.map((group) => ({ ...group, rank: order.includes(group) ? order.indexOf(group) + 1 : null }));
 }
 
-export function whatWorks(posts: readonly Post[], span: DaySpan, minPosts: number): WhatWorks {
+/** The hour on the client's clock a post was published in, 0-23; null when the export gives the day alone. */
+export function publishHour(post: Post): number | null {
+  return post.publishedMinute === null ? null : Math.floor(post.publishedMinute / 60);
+}
+
+function add<K>(groups: Map<K, Post[]>, key: K, post: Post): void {
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, [post]);
+  else group.push(post);
+}
+
+const inOrder = <K extends number>(groups: Map<K, Post[]>, minPosts: number) =>
+  ranked([...groups].sort(([a], [b]) => a - b).map(([key, group]) => postGroup(String(key), group, minPosts)));
+
+export function whatWorks(posts: readonly Post[], span: DaySpan, minPosts: number, timeZone: string): WhatWorks {
   const inSpan = posts.filter((post) => post.published >= span.from && post.published <= span.to);
   const byType = new Map<string, Post[]>();
   const byWeekday = new Map<number, Post[]>();
+  const byHour = new Map<number, Post[]>();
   for (const post of inSpan) {
-    if (post.type !== null) byType.set(post.type, [...(byType.get(post.type) ?? []), post]);
-    const weekday = isoWeekday(post.published);
-    byWeekday.set(weekday, [...(byWeekday.get(weekday) ?? []), post]);
+    if (post.type !== null) add(byType, post.type, post);
+    add(byWeekday, isoWeekday(post.published), post);
+    const hour = publishHour(post);
+    if (hour !== null) add(byHour, hour, post);
   }
   return {
     span,
     minPosts,
+    timeZone,
     posts: inSpan.length,
     byType: ranked(
       [...byType]
         .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
         .map(([type, group]) => postGroup(type, group, minPosts)),
     ),
-    byWeekday: ranked(
-      [...byWeekday].sort(([a], [b]) => a - b).map(([weekday, group]) => postGroup(String(weekday), group, minPosts)),
-    ),
+    byWeekday: inOrder(byWeekday, minPosts),
+    byHour: inOrder(byHour, minPosts),
+    withoutTime: inSpan.filter((post) => post.publishedMinute === null).length,
   };
 }

@@ -92,7 +92,7 @@ const postGroupSchema = z
       .nullable()
       .describe('1 is the best engagement rate among groups of at least min_posts posts; null when not ranked'),
   })
-  .meta({ id: 'PostGroup', description: 'Posts of one type, or published on one weekday' });
+  .meta({ id: 'PostGroup', description: 'Posts of one type, or published on one weekday or in one hour' });
 
 const contentSchema = z.object({
   from: isoDay.describe('The first day of the posts grouped'),
@@ -103,6 +103,11 @@ const contentSchema = z.object({
     .record(z.string(), postGroupSchema)
     .describe('By post type: image, video, reel, carousel, text, link, ...'),
   by_weekday: z.record(z.string(), postGroupSchema).describe('By weekday of publication: monday ... sunday'),
+  by_hour: z
+    .record(z.string(), postGroupSchema)
+    .describe('By hour of publication on the clock of time_zone: "0" (midnight to 00:59) ... "23"'),
+  without_time: z.number().int().describe('Posts whose export gives no time of day, left out of by_hour'),
+  time_zone: z.string().describe("The client's time zone (IANA name), whose clock days and hours are on"),
 });
 
 const experimentSchema = z
@@ -144,12 +149,17 @@ const postSchema = z
     platform: z.string().describe('The platform slug'),
     id: z.string().describe("The platform's own id of the post"),
     url: z.string().nullable().describe("The post's address, when the export gives it"),
-    published: isoDay.describe('The day it was published'),
+    published: isoDay.describe("The day it was published, on the client's clock"),
+    published_time: z
+      .string()
+      .nullable()
+      .describe("HH:MM on the client's clock; null when the export gives the day alone"),
     type: z
       .string()
       .nullable()
       .describe("image, video, reel, carousel, text, link, or the export's own word; null when it says nothing"),
     caption: z.string().nullable().describe('The first line of its caption or title, shortened'),
+    campaigns: z.array(z.string()).describe("The campaigns (Meta's custom labels) it is tagged with"),
     metrics: z.record(z.string(), z.number()).describe("The post's totals by metric id, as of its export"),
     engagements: amount.describe("The export's engagements, or likes, comments, shares and saves added up"),
     engagement_rate: amount.describe(
@@ -187,7 +197,9 @@ export const reportJsonSchema = z
       .record(z.string(), amount)
       .describe('Total cost by category (ads, content, staff, tools, other) and total; null where none was reported'),
     posts: z.array(postSchema).describe('The posts published in the month, oldest first'),
-    content: contentSchema.describe('What works: the posts of the month and the two before it, by type and weekday'),
+    content: contentSchema.describe(
+      'What works: the posts of the month and the two before it, by type, weekday and hour',
+    ),
     experiments: z
       .array(experimentSchema)
       .describe("The content tests running in the month or ended in it, in client.yaml's order"),

@@ -109,6 +109,12 @@ export interface ContentJson {
   by_type: Record<string, PostGroupJson>;
   /** monday ... sunday */
   by_weekday: Record<string, PostGroupJson>;
+  /** "0" (midnight to 00:59) ... "23", on the clock of time_zone */
+  by_hour: Record<string, PostGroupJson>;
+  /** Posts whose export gives no time of day, left out of by_hour. */
+  without_time: number;
+  /** The client's time zone (IANA), whose clock days and hours are on. */
+  time_zone: string;
 }
 
 export interface PostJson {
@@ -116,8 +122,11 @@ export interface PostJson {
   id: string;
   url: string | null;
   published: string;
+  /** HH:MM on the client's clock; null when the export gives the day alone. */
+  published_time: string | null;
   type: string | null;
   caption: string | null;
+  campaigns: string[];
   /** The post's totals by metric id, as its export gives them. */
   metrics: Record<string, number>;
   /** The export's engagements, or its likes, comments, shares and saves added up; null when it has none of them. */
@@ -257,8 +266,15 @@ function contentJson(model: MonthModel): ContentJson {
     min_posts: works.minPosts,
     by_type: dictionaryFrom(works.byType.map((g) => [g.key, group(g)])),
     by_weekday: dictionaryFrom(works.byWeekday.map((g) => [WEEKDAYS[Number(g.key)]!, group(g)])),
+    by_hour: dictionaryFrom(works.byHour.map((g) => [g.key, group(g)])),
+    without_time: works.withoutTime,
+    time_zone: works.timeZone,
   };
 }
+
+/** 1110 -> "18:30". */
+const clockTime = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 function postsJson(model: MonthModel): PostJson[] {
   return model.topPosts('engagements').posts.map(({ post, engagements, engagementRate, rank }) => ({
@@ -266,8 +282,10 @@ function postsJson(model: MonthModel): PostJson[] {
     id: post.id,
     url: post.link,
     published: isoDate(post.published),
+    published_time: post.publishedMinute === null ? null : clockTime(post.publishedMinute),
     type: post.type,
     caption: post.caption,
+    campaigns: [...post.campaigns],
     metrics: dictionaryFrom(Object.entries(post.metrics).map(([id, value]) => [id, round(value)!])),
     engagements: round(engagements),
     engagement_rate: round(engagementRate),

@@ -161,6 +161,19 @@ export function formatWeekday(isoWeekday: number, locale: string): string {
   return dateFormatter(locale, { weekday: 'long', timeZone: 'UTC' }).format((4 + isoWeekday) * 86_400_000);
 }
 
+/** The start of an hour of the day in the client's language: "9:00 AM", "۹:۰۰". */
+export function formatHour(hour: number, locale: string): string {
+  return dateFormatter(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(hour * 3_600_000);
+}
+
+/** A time zone as the client's language names it: "Eastern Time", "وقت ایران"; the IANA name where it has none. */
+export function formatTimeZone(zone: string, locale: string): string {
+  // ICU names UTC "GMT+00:00"; UTC is what everyone writes.
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  const parts = dateFormatter(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(0);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
 /**
  * The ISO weekday (0 is Monday) a week starts on in the client's locale: Saturday in
  * Iran, Sunday in the US. Monday, the ISO week's, where the runtime has no week info.

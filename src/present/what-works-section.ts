@@ -1,15 +1,23 @@
 /**
- * What works, as the report shows it: for post types and for days of publication, a
+ * What works, as the report shows it: for post types, days and hours of publication, a
  * bar chart of engagement rate over the groups with enough posts, and a table of every
  * group with the number of posts behind each figure.
  */
 import type { PostGroup } from '../aggregate/what-works.ts';
 import type { BarChartInput } from './charts/index.ts';
-import { firstWeekday, formatMetric, formatMonth, formatWeekday, formatWhole } from './format.ts';
+import {
+  firstWeekday,
+  formatHour,
+  formatMetric,
+  formatMonth,
+  formatTimeZone,
+  formatWeekday,
+  formatWhole,
+} from './format.ts';
 import type { ReportView } from './report-view.ts';
 
 export interface WhatWorksTable {
-  readonly id: 'type' | 'weekday';
+  readonly id: 'type' | 'weekday' | 'hour';
   readonly title: string;
   readonly groupLabel: string;
   readonly rows: ReadonlyArray<{
@@ -37,6 +45,8 @@ export interface WhatWorksSection {
     readonly reach: string;
   };
   readonly tables: readonly WhatWorksTable[];
+  /** How many posts the hours leave out for want of a time; null when none. */
+  readonly withoutTime: string | null;
 }
 
 export function whatWorksSection(
@@ -57,6 +67,7 @@ export function whatWorksSection(
     groupLabel: string,
     groups: readonly PostGroup[],
     label: (key: string) => string,
+    chartName = title,
   ): WhatWorksTable => {
     const rankedGroups = groups.filter((group) => group.rank !== null).sort((a, b) => a.rank! - b.rank!);
     return {
@@ -76,9 +87,9 @@ export function whatWorksSection(
       chart:
         rankedGroups.length > 1
           ? {
-              title: w.chartTitle(title),
+              title: w.chartTitle(chartName),
               description: w.chartDescription(
-                title,
+                chartName,
                 rankedGroups
                   .map((group) => `${label(group.key)} ${rate(group.engagementRate)}`)
                   .join(t.clauseSeparator),
@@ -106,7 +117,17 @@ export function whatWorksSection(
       table('weekday', w.byWeekday, w.weekday, inLocaleWeek(works.byWeekday, style.locale), (key) =>
         formatWeekday(Number(key), style.locale),
       ),
+      table(
+        'hour',
+        w.byHour(formatTimeZone(works.timeZone, style.locale)),
+        w.hour,
+        works.byHour,
+        (key) => formatHour(Number(key), style.locale),
+        w.hourChart,
+      ),
     ].filter((entry) => entry.rows.length > 0),
+    withoutTime:
+      works.byHour.length > 0 && works.withoutTime > 0 ? w.withoutTime(formatWhole(works.withoutTime, style)) : null,
   };
 }
 

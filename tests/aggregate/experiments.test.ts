@@ -3,22 +3,32 @@
  * posts, too few engagements, different weeks, several variants at once).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateExperiment } from '../../src/aggregate/experiments.ts';
-import type { ExperimentConfig } from '../../src/ingest/client-config-schema.ts';
+import { evaluateExperiment, inHours, selects } from '../../src/aggregate/experiments.ts';
+import type { ExperimentConfig, VariantConfig } from '../../src/ingest/client-config-schema.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import type { Post } from '../../src/model/post.ts';
 
-function post(id: string, published: string, type: string, metrics: Record<string, number>, caption = ''): Post {
+function post(
+  id: string,
+  published: string,
+  type: string,
+  metrics: Record<string, number>,
+  caption = '',
+  extra: Partial<Post> = {},
+): Post {
   return {
     platform: 'instagram',
     id,
     published: parseIsoDate(published)!,
+    publishedMinute: null,
+    campaigns: [],
     link: null,
     caption,
     type,
     metrics,
     file: 'p.csv',
     line: 2,
+    ...extra,
   };
 }
 
@@ -134,5 +144,30 @@ describe('a rate test over posts that lack a part', () => {
     const result = evaluateExperiment(test(), withHole, 3);
     expect(result.variants[0]!.value).toBe(2);
     expect(result.comparisons[0]!.comparison!.statistic).toBeCloseTo(7.84, 2);
+  });
+
+  it("selects a variant by campaign (any of a post's labels, case aside) and by hours of the day", () => {
+    const tagged = (id: string, campaigns: string[], minute: number | null) =>
+      post(id, '2026-05-04', 'reel', { engagements: 10, impressions: 1000 }, '', {
+        campaigns,
+        publishedMinute: minute,
+      });
+    const posts = [
+      tagged('spring-morning', ['Spring Sale', 'always-on'], 7 * 60 + 15),
+      tagged('spring-night', ['spring sale'], 23 * 60 + 40),
+      tagged('other-evening', ['Brand'], 19 * 60),
+      tagged('untimed', [], null),
+    ];
+    const picked = (variant: Partial<VariantConfig>) =>
+      posts.filter((p) => selects({ name: 'v', ...variant }, p)).map((p) => p.id);
+    expect(picked({ campaign: 'SPRING SALE' })).toEqual(['spring-morning', 'spring-night']);
+    expect(picked({ campaign: 'Spring' })).toEqual([]);
+    // 6-11 is 06:00 to 11:59; 22-2 runs across midnight; a post without a time is in no hours.
+    expect(picked({ hours: '6-11' })).toEqual(['spring-morning']);
+    expect(picked({ hours: '22-2' })).toEqual(['spring-night']);
+    expect(picked({ hours: '19-19' })).toEqual(['other-evening']);
+    expect(inHours(2, [22, 2])).toBe(true);
+    expect(inHours(3, [22, 2])).toBe(false);
+    expect(inHours(null, [0, 23])).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ function post(id: string, published: string, metrics: Record<string, number>, pl
     platform,
     id,
     published: parseIsoDate(published)!,
+    publishedMinute: null,
+    campaigns: [],
     link: `https://example.com/${id}`,
     caption: id,
     type: null,

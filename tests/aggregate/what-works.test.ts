@@ -7,17 +7,26 @@ import { isoWeekday, postGroup, whatWorks } from '../../src/aggregate/what-works
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import type { Post } from '../../src/model/post.ts';
 
-function post(id: string, published: string, type: string | null, metrics: Record<string, number>): Post {
+function post(
+  id: string,
+  published: string,
+  type: string | null,
+  metrics: Record<string, number>,
+  extra: Partial<Post> = {},
+): Post {
   return {
     platform: 'instagram',
     id,
     published: parseIsoDate(published)!,
+    publishedMinute: null,
+    campaigns: [],
     link: null,
     caption: null,
     type,
     metrics,
     file: 'p.csv',
     line: 2,
+    ...extra,
   };
 }
 
@@ -74,7 +83,7 @@ describe('what works', () => {
       post('c', '2026-05-06', 'carousel', { engagements: 50, impressions: 100 }),
       post('old', '2026-02-28', 'reel', { engagements: 999, impressions: 1000 }),
     ];
-    const works = whatWorks(posts, span, 3);
+    const works = whatWorks(posts, span, 3, 'UTC');
     expect(works.posts).toBe(7);
     expect(works.byType.map((g) => [g.key, g.posts, g.engagementRate, g.tooFew, g.rank])).toEqual([
       ['image', 3, 2, false, 2],
@@ -86,6 +95,33 @@ describe('what works', () => {
       ['0', 3, 1],
       ['1', 3, 2],
       ['2', 1, null],
+    ]);
+  });
+
+  it("groups by hour on the client's clock and leaves posts without a time out of the hours", () => {
+    const span = { from: parseIsoDate('2026-05-01')!, to: parseIsoDate('2026-05-31')! };
+    const at = (id: string, minute: number | null, engagements: number) =>
+      post(id, '2026-05-04', 'reel', { engagements, impressions: 1000 }, { publishedMinute: minute });
+    const posts = [
+      // 09:00, 09:30 and 09:59 are all the 9 o'clock hour: 30 + 60 + 90 of 3,000 = 6%.
+      at('a', 9 * 60, 30),
+      at('b', 9 * 60 + 30, 60),
+      at('c', 9 * 60 + 59, 90),
+      // 18:00 three times: 10 + 20 + 30 of 3,000 = 2%.
+      at('d', 18 * 60, 10),
+      at('e', 18 * 60, 20),
+      at('f', 18 * 60, 30),
+      // 23:59 once: its hour is shown with one post, not ranked.
+      at('g', 23 * 60 + 59, 500),
+      at('h', null, 999),
+    ];
+    const works = whatWorks(posts, span, 3, 'Asia/Tehran');
+    expect(works.timeZone).toBe('Asia/Tehran');
+    expect(works.withoutTime).toBe(1);
+    expect(works.byHour.map((g) => [g.key, g.posts, g.engagementRate, g.rank])).toEqual([
+      ['9', 3, 6, 1],
+      ['18', 3, 2, 2],
+      ['23', 1, 50, null],
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatChange, formatMetric, numberStyle, type NumberStyle } from '../../src/present/format.ts';
+import { formatChange, formatMetric, formatTimeZone, numberStyle, type NumberStyle } from '../../src/present/format.ts';
 import type { ReportJson } from '../../src/present/data-json.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
@@ -133,16 +133,21 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         `top post ${post.id} rate`,
       );
     }
-    // What works: every group's posts and engagement rate.
+    // What works: every group's posts and engagement rate; the hours on the client's clock, named.
+    expect(Object.keys(json.content.by_hour).length, 'hours with posts').toBeGreaterThan(0);
+    expect(await page.locator('.what-works').textContent()).toContain(
+      formatTimeZone(json.content.time_zone, style.locale),
+    );
     for (const [by, groups] of [
       ['type', json.content.by_type],
       ['weekday', json.content.by_weekday],
+      ['hour', json.content.by_hour],
     ] as const) {
       const rows = await page.locator(`table.what-works-table[data-by="${by}"] tr[data-group]`).all();
       expect(rows.length, `what works by ${by}`).toBe(Object.keys(groups).length);
       for (const row of rows) {
         const key = (await row.getAttribute('data-group'))!;
-        const group = groups[by === 'type' ? key : WEEKDAYS[Number(key)]!]!;
+        const group = groups[by === 'weekday' ? WEEKDAYS[Number(key)]! : key]!;
         same(
           await row.locator('[data-column="posts"]').textContent(),
           metric('posts', group.posts),

@@ -297,11 +297,16 @@ export const en = {
     heading: 'What works',
     /** "June – August 2026": the months the groups are made from. */
     intro: (months: string, count: string, minPosts: string) =>
-      `The posts of ${months} (${count}), by type and by day of publication. Engagement rate is worked out from each group’s totals; a group of fewer than ${minPosts} posts is shown but not ranked.`,
+      `The posts of ${months} (${count}), by type, day and hour of publication. Engagement rate is worked out from each group’s totals; a group of fewer than ${minPosts} posts is shown but not ranked.`,
     byType: 'By post type',
     byWeekday: 'By day of publication',
+    /** `zone` as the locale names it: "Eastern Time". */
+    byHour: (zone: string) => `By hour of publication (${zone})`,
+    hourChart: 'by hour of publication',
     type: 'Post type',
     weekday: 'Day',
+    hour: 'Hour',
+    withoutTime: (count: string) => `Posts whose export gives no time of day, left out of the hours: ${count}.`,
     posts: 'Posts',
     rank: 'Rank',
     engagementsPerPost: 'Engagements per post',
