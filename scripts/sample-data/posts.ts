@@ -18,6 +18,12 @@ const KINDS = [
   { type: 'IG reel', weight: 0.25, pull: 1.6, path: 'reel' },
 ] as const;
 
+/** In the sample's story, evening posts find an audience with time to like and comment; morning ones, less. */
+function hourPull(hour: number): number {
+  if (hour >= 17) return 1.25;
+  return hour < 11 ? 0.85 : 1;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function cell(text: string): string {
@@ -50,12 +56,13 @@ export function instagramPostExport(
     for (let i = 0; i < count; i++) {
       let pick = rng();
       const kind = KINDS.find((k) => (pick -= k.weight) < 0) ?? KINDS[0];
+      const hour = 8 + Math.floor(rng() * 12);
       // Each post takes a share of the day's numbers, more for a reel, with a post's luck.
       const share = (kind.pull * (0.35 + 0.5 * rng())) / count;
       const part = (metric: string) => Math.round((row.values[metric as keyof typeof row.values] ?? 0) * share);
+      const engaged = (metric: string) => Math.round(part(metric) * hourPull(hour));
       const id = `1790${String(seed).padStart(4, '0')}${row.date.replaceAll('-', '')}${i}`;
       const [y, m, d] = row.date.split('-');
-      const hour = String(8 + Math.floor(rng() * 12)).padStart(2, '0');
       const caption = spec.captions[captionIndex++ % spec.captions.length]!;
       lines.push(
         [
@@ -65,18 +72,18 @@ export function instagramPostExport(
           cell(spec.account),
           cell(caption),
           kind.type === 'IG reel' ? String(15 + Math.floor(rng() * 45)) : '0',
-          `${m}/${d}/${y} ${hour}:${String(Math.floor(rng() * 60)).padStart(2, '0')}`,
+          `${m}/${d}/${y} ${String(hour).padStart(2, '0')}:${String(Math.floor(rng() * 60)).padStart(2, '0')}`,
           `https://www.instagram.com/${kind.path}/${id}/`,
           kind.type,
           '',
           'Lifetime',
           part('impressions'),
           part('reach'),
-          part('likes'),
-          part('shares'),
+          engaged('likes'),
+          engaged('shares'),
           '',
-          part('comments'),
-          part('saves'),
+          engaged('comments'),
+          engaged('saves'),
         ].join(','),
       );
     }
