@@ -13,7 +13,14 @@ import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
-import type { ClientReport, MetricFigures, MonthlyReport } from './monthly-report.ts';
+import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
+import {
+  buildScopes,
+  spanMeasurer,
+  type ClientReport,
+  type MetricFigures,
+  type MonthlyReport,
+} from './monthly-report.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
 export interface ValueSources {
@@ -42,6 +49,8 @@ export interface MonthModel {
   whatWorks(): WhatWorks;
   /** The content tests running in the month, or ended in it, in client.yaml's order. */
   experiments(): readonly ExperimentResult[];
+  /** The client against its competitors on each platform they have handles on; null without competitors. */
+  competitors(): CompetitorReport | null;
   /** A metric's figures on a platform (default: all platforms together). */
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
@@ -58,6 +67,7 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
   const rankings = new Map<PostRanking, MonthTopPosts>();
   let works: WhatWorks | null = null;
   let tests: ExperimentResult[] | null = null;
+  let rivalry: CompetitorReport | null | undefined;
   const worksSpan = {
     from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
     to: span.to,
@@ -87,8 +97,32 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       (tests ??= client.config.experiments
         .map((test) => evaluateExperiment(test, client.posts, client.config.top_posts.min_posts, span.to))
         .filter((test) => test.from <= span.to && test.to >= span.from)),
+    competitors: () => (rivalry === undefined ? (rivalry = rivalryOf(report, month)) : rivalry),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };
+}
+
+function rivalryOf(report: ClientReport, month: MonthlyReport): CompetitorReport | null {
+  const { client } = report;
+  if (client.competitors.length === 0) return null;
+  const valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
+  const rivals: Account[] = client.competitors.map((competitor) => {
+    const measure = spanMeasurer(buildScopes(competitor.series), valuation);
+    return {
+      id: competitor.id,
+      name: competitor.name,
+      handles: competitor.handles,
+      measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
+    };
+  });
+  const own: Account = { id: null, name: client.config.name, handles: {}, measure: report.measure };
+  return competitorReport(
+    client.calendar,
+    month.month,
+    { current: monthSpan(client.calendar, month.month), previous: month.previousSpan },
+    own,
+    rivals,
+  );
 }
 
 /** A campaign is active in a month when any of its numbers has a value there. */

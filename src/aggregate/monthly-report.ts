@@ -45,6 +45,8 @@ export interface MonthlyReport {
   /** The days of the month that the client's data covers. */
   readonly coverage: Coverage;
   readonly partial: boolean;
+  /** The days month-over-month compares with: the month before, cut like for like; null before the data starts. */
+  readonly previousSpan: DaySpan | null;
   /** By platform slug, plus `all` for the cross-platform total. */
   readonly platforms: Readonly<Record<string, PlatformFigures>>;
 }
@@ -85,17 +87,7 @@ export function buildClientReport(client: ClientData): ClientReport | null {
   if (!extent) return null;
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const scopes = buildScopes(series);
-  // Consecutive months share spans (this month's MoM span is last month's own), so each is measured once.
-  const measured = new Map<string, Map<string, ScopeFigures>>();
-  const measure = (span: DaySpan | null): Map<string, ScopeFigures> => {
-    const key = span === null ? '' : `${span.from}:${span.to}`;
-    let figures = measured.get(key);
-    if (!figures) {
-      figures = measureSpan(scopes, span, valuation);
-      measured.set(key, figures);
-    }
-    return figures;
-  };
+  const measure = spanMeasurer(scopes, valuation);
   const months = monthsBetween(calendar, extent.firstMonth, extent.lastMonth).map((month) =>
     buildMonth(calendar, month, extent, scopes, measure),
   );
@@ -105,6 +97,27 @@ export function buildClientReport(client: ClientData): ClientReport | null {
     dataThrough: extent.to,
     months,
     measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
+  };
+}
+
+/**
+ * Every platform's figures over a span of days, of any account's scopes (the client's,
+ * a competitor's), each span measured once: consecutive months share spans (this
+ * month's MoM span is last month's own).
+ */
+export function spanMeasurer(
+  scopes: Scopes,
+  valuation: Valuation,
+): (span: DaySpan | null) => Map<string, ScopeFigures> {
+  const measured = new Map<string, Map<string, ScopeFigures>>();
+  return (span) => {
+    const key = span === null ? '' : `${span.from}:${span.to}`;
+    let figures = measured.get(key);
+    if (!figures) {
+      figures = measureSpan(scopes, span, valuation);
+      measured.set(key, figures);
+    }
+    return figures;
   };
 }
 
@@ -293,7 +306,7 @@ function buildMonth(
     }
     platforms[scope.name] = figures;
   }
-  return { month, coverage, partial, platforms };
+  return { month, coverage, partial, previousSpan: momSpan, platforms };
 }
 
 function spanComparison(value: Amount, previous: Amount): SpanComparison {

@@ -13,6 +13,7 @@ import { inNumberRange, RANGE_EXPECTATION } from './numbers.ts';
 import { didYouMean } from './suggest.ts';
 
 const METRIC_ID = /^[a-z][a-z0-9_]*$/;
+const PLATFORM_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 function isCurrencyCode(code: string): boolean {
   return Intl.supportedValuesOf('currency').includes(code);
@@ -117,7 +118,7 @@ const goalSchema = z.strictObject({
 const exportFileSettings = z.strictObject({
   platform: z
     .string({ error: 'expected a platform name in lower case, such as facebook or instagram' })
-    .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    .regex(PLATFORM_SLUG, {
       error: 'expected a platform name in lower case, such as facebook or instagram',
     })
     .refine((slug) => slug !== 'all', { error: 'expected a single platform: all is reserved for the total' })
@@ -242,6 +243,64 @@ const experimentSchema = z
 export type ExperimentConfig = z.infer<typeof experimentSchema>;
 export type VariantConfig = z.infer<typeof variantSchema>;
 
+/** How many competitors a report follows per platform, as the tools the seeds cite do. */
+export const MAX_COMPETITORS_PER_PLATFORM = 20;
+
+const competitorSchema = z.strictObject({
+  id: z
+    .string({ error: "expected the competitor's folder name under competitors/, such as summit-gear" })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error:
+        'expected a competitor id of lower-case letters, digits and - (summit-gear): its folder under competitors/',
+    }),
+  name: z.string({ error: 'expected the competitor\'s name as text, such as "Summit Gear"' }).trim().min(1),
+  handles: z
+    .record(
+      z
+        .string()
+        .regex(PLATFORM_SLUG, { error: 'expected a platform name in lower case, such as instagram' })
+        .refine((slug) => slug !== 'all', { error: 'expected a single platform: all is reserved for the total' }),
+      z.string({ error: 'expected the handle on this platform as text, such as "@summitgear"' }).trim().min(1),
+      { error: 'expected a handle per platform, such as instagram: "@summitgear"' },
+    )
+    .refine((handles) => Object.keys(handles).length > 0, {
+      error: 'expected a handle on at least one platform, such as instagram: "@summitgear"',
+    }),
+});
+
+export type CompetitorConfig = z.infer<typeof competitorSchema>;
+
+const competitorsSchema = z
+  .array(competitorSchema, { error: 'expected a list of competitors, each with id, name and handles' })
+  .superRefine((competitors, ctx) => {
+    const seen = new Set<string>();
+    const perPlatform = new Map<string, number>();
+    competitors.forEach((competitor, index) => {
+      if (seen.has(competitor.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: 'expected each competitor once',
+          input: competitor.id,
+        });
+      }
+      seen.add(competitor.id);
+      for (const [platform, handle] of Object.entries(competitor.handles)) {
+        const count = (perPlatform.get(platform) ?? 0) + 1;
+        perPlatform.set(platform, count);
+        if (count === MAX_COMPETITORS_PER_PLATFORM + 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'handles', platform],
+            message: `expected at most ${MAX_COMPETITORS_PER_PLATFORM} competitors on ${platform}: this is competitor ${count} there`,
+            input: handle,
+          });
+        }
+      }
+    });
+  })
+  .default([]);
+
 /** One end of the span of dates the client's data may carry (see date-window.ts). */
 const windowEnd = (what: string) =>
   isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
@@ -334,6 +393,7 @@ export const clientConfigSchema = z.strictObject({
   timezone: timeZone.default(DEFAULT_TIME_ZONE),
   top_posts: topPostsSettings,
   experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
+  competitors: competitorsSchema,
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform:, year:, date_format: and/or timezone:',

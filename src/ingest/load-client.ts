@@ -32,6 +32,7 @@ import type { FileSummary } from './file-summary.ts';
 import type { LoadContext } from './load-context.ts';
 import { readMetricFile } from './metric-file.ts';
 import { checkNotes } from './notes.ts';
+import { competitorFiles, loadCompetitors, type CompetitorData } from './load-competitors.ts';
 import { sealedSeries, settleRepeats, type ClientIngest } from './observation-sink.ts';
 import { RowTable } from './row-table.ts';
 
@@ -45,24 +46,25 @@ export interface ClientData {
   readonly logo: string | null;
   /** The posts of its post-level exports, each once, oldest first. */
   readonly posts: readonly Post[];
+  /** The competitors client.yaml names, each with its own series and posts. */
+  readonly competitors: readonly CompetitorData[];
 }
 
-const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
-
-/** The client (null when its client.yaml cannot be used) and a summary of each of its CSV files. */
-export function loadClient(
-  slug: string,
-  folder: string,
+/**
+ * One folder's CSV files (the client's, or a competitor's) read into `ingest`: Recap's
+ * files and exports alike, posts stored once across exports, and a day given twice
+ * found. Returns each file's summary.
+ */
+function readAccountFiles(
+  ingest: ClientIngest,
+  csv: readonly string[],
+  fileSettings: FileSettings,
+  config: ClientConfig | null,
   context: LoadContext,
-): { client: ClientData | null; files: FileSummary[] } {
-  const present = listFiles(folder, context.bounds.data, context.shown, context.problems, context.fs);
-  const settings = readClientSettings(folder, present, context);
-  const config = settings?.config ?? null;
-  const ingest = clientIngest(config, context);
-  const fileSettings = new FileSettings(folder, config);
+): FileSummary[] {
   const files: FileSummary[] = [];
   const exports: ReadExportFile[] = [];
-  for (const file of csvFiles(folder, present, context)) {
+  for (const file of csv) {
     const settingsOf = fileSettings.of(file);
     const read = readClientFile(
       ingest,
@@ -78,12 +80,37 @@ export function loadClient(
     if (read.export) exports.push(read.export);
     files.push(read.summary);
   }
-  if (settings !== null) context.problems.push(...fileSettings.needlesslyGiven(settings.file, settings.locate));
   // Exports are stored together: the same post in two of them counts once, from the newer.
   for (const summary of storeExports(ingest, exports)) {
     files[files.findIndex((f) => f.file === summary.file)] = summary;
   }
-  const checked = settleRepeats(ingest, files);
+  return settleRepeats(ingest, files);
+}
+
+const SPREADSHEET = /\.(xlsx|xls|ods|numbers)$/i;
+
+/** The client (null when its client.yaml cannot be used) and a summary of each of its CSV files. */
+export function loadClient(
+  slug: string,
+  folder: string,
+  context: LoadContext,
+): { client: ClientData | null; files: FileSummary[] } {
+  const present = listFiles(folder, context.bounds.data, context.shown, context.problems, context.fs);
+  const settings = readClientSettings(folder, present, context);
+  const config = settings?.config ?? null;
+  const ingest = clientIngest(config, context);
+  const fileSettings = new FileSettings(folder, config);
+  const { own, byCompetitor } = competitorFiles(folder, present);
+  const checked = readAccountFiles(ingest, csvFiles(folder, own, context), fileSettings, config, context);
+  const competitors =
+    settings === null
+      ? []
+      : loadCompetitors({ folder, files: byCompetitor, settings, context }, (files) => {
+          const rival = clientIngest(config, context);
+          const summaries = readAccountFiles(rival, files, fileSettings, config, context);
+          return { series: sealedSeries(rival), posts: rival.posts, files: summaries };
+        });
+  if (settings !== null) context.problems.push(...fileSettings.needlesslyGiven(settings.file, settings.locate));
   checkNotes(folder, {
     calendar: ingest.calendar,
     window: ingest.window,
@@ -92,7 +119,8 @@ export function loadClient(
     problems: context.problems,
     fs: context.fs,
   });
-  if (settings === null) return { client: null, files: checked };
+  const allFiles = [...checked, ...competitors.flatMap((competitor) => competitor.files)];
+  if (settings === null) return { client: null, files: allFiles };
   const client: ClientData = {
     slug,
     config: settings.config,
@@ -101,8 +129,9 @@ export function loadClient(
     files: checked,
     logo: settings.logo,
     posts: ingest.posts,
+    competitors,
   };
-  return { client, files: checked };
+  return { client, files: allFiles };
 }
 
 /** What reading the client's files starts from: its metrics, calendar and dates, and empty stores. */

@@ -39,6 +39,7 @@ describe('client.yaml', () => {
       timezone: 'UTC',
       top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
       experiments: [],
+      competitors: [],
       files: {},
     });
   });
@@ -65,6 +66,7 @@ describe('client.yaml', () => {
       timezone: 'Europe/Zurich',
       top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
       experiments: [],
+      competitors: [],
       files: {},
     });
   });
