@@ -148,13 +148,19 @@ export function trendChart(input: TrendChartInput): Scene {
     const higher = neighbours.filter((v) => v > value).length;
     const lower = neighbours.filter((v) => v < value).length;
     const span = Math.max(...values) - Math.min(0, ...values);
-    // Below the point when the line runs above it on both sides and there is room; else above.
-    const below = higher > lower && span > 0 && (value - Math.min(0, ...values)) / span > 0.3;
     const anchor = i === 0 && n > 1 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle';
     const texts = [
       { text: input.valueLabel(value), ...valueStyle },
       ...(words ? [{ text: words, size: LABEL_SIZE, fill: MUTED }] : []),
     ];
+    const stack = MARKED + 3 + texts.reduce((height, t) => height + t.size + 2, 0);
+    // Above a point at the top, the words would run into the title: below it, when there is room there.
+    const roomAbove = y(value) - stack >= MARGIN.top + TITLE_SIZE + 4;
+    const roomBelow = y(value) + stack <= plotBottom;
+    // Below the point when the line runs above it on both sides and there is room; else above.
+    const below =
+      (roomBelow && higher > lower && span > 0 && (value - Math.min(0, ...values)) / span > 0.3) ||
+      (!roomAbove && roomBelow);
     let at = y(value) + (below ? MARKED + 3 : -(MARKED + 3));
     for (const t of below ? texts : [...texts].reverse()) {
       marks.push({
