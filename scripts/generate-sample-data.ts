@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { costsCsv, longCsv, wideCsv } from './sample-data/csv.ts';
-import { readSampleData, type Client, type Settings } from './sample-data/description.ts';
+import { readSampleData, type Client, type CompetitorSpec, type Settings } from './sample-data/description.ts';
 import { instagramPostExport } from './sample-data/posts.ts';
 import { campaignRows, costRows, daysBetween, monthsIn, organicRows } from './sample-data/series.ts';
 
@@ -38,6 +38,9 @@ function clientFiles(client: Client, settings: Settings): Map<string, string> {
       if (posts) files.set(posts.name, posts.text);
     }
   }
+  for (const [id, competitor] of Object.entries(client.competitors)) {
+    files.set(`competitors/${id}.csv`, competitorCsv(client, id, competitor, days));
+  }
   if (client.campaigns.length > 0) {
     const rows = campaignRows(client.campaigns, days, client.seed, client.money_unit);
     files.set('paid-campaigns.csv', wideCsv(rows, settings.paid_columns, true));
@@ -47,6 +50,34 @@ function clientFiles(client: Client, settings: Settings): Map<string, string> {
     files.set('costs.csv', costsCsv(rows, settings.cost_split));
   }
   return files;
+}
+
+/** What a competitor tool exports of an account it follows: public counts only. */
+const COMPETITOR_COLUMNS = ['followers', 'impressions', 'engagements', 'posts'] as const;
+
+/** A competitor's numbers: the client's own platforms, scaled, drawn from a stream of their own. */
+function competitorCsv(
+  client: Client,
+  id: string,
+  competitor: CompetitorSpec,
+  days: ReturnType<typeof daysBetween>,
+): string {
+  const rows = Object.entries(competitor.platforms).flatMap(([platform, scale]) => {
+    const own = client.platforms.find((spec) => spec.platform === platform);
+    if (!own) throw new Error(`${client.slug}: competitor ${id} is on ${platform}, which the client has no numbers for`);
+    // Drawn with the client's columns, so that engagements add up from likes and the rest.
+    const spec = {
+      ...own,
+      followers: own.followers * scale.size,
+      follower_growth: scale.follower_growth ?? own.follower_growth,
+      impressions: own.impressions * scale.size,
+      engagement_rate: own.engagement_rate * scale.engagement,
+      posts_per_day: own.posts_per_day.map((posts) => posts * scale.posting),
+      outages: [],
+    };
+    return organicRows(spec, days, client.seed + [...id].reduce((sum, c) => sum + c.charCodeAt(0), 0));
+  });
+  return wideCsv(rows, [...COMPETITOR_COLUMNS], false);
 }
 
 function main(): void {

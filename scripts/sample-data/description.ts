@@ -150,6 +150,26 @@ const postsSchema = z.strictObject({
   captions: z.array(z.string().min(1)).min(1),
 });
 
+/**
+ * A competitor's public numbers, made from the client's own platform of the same name,
+ * scaled: written to competitors/<id>.csv with the counts a competitor tool gives.
+ */
+const competitorSchema = z.strictObject({
+  platforms: z.record(
+    platform,
+    z.strictObject({
+      /** Followers and impressions against the client's. */
+      size: amount,
+      /** Engagement rate against the client's. */
+      engagement: amount,
+      /** Posts per day against the client's. */
+      posting: amount,
+      /** Yearly follower growth, instead of the client's. */
+      follower_growth: z.number().optional(),
+    }),
+  ),
+});
+
 const clientSchema = z.strictObject({
   seed: z.int().min(0),
   /** The calendar of the cost months; day rows are always Gregorian ISO dates. */
@@ -163,7 +183,10 @@ const clientSchema = z.strictObject({
   campaigns: z.array(campaignSchema).default([]),
   costs: z.record(platform, costSchema).default({}),
   instagram_posts: postsSchema.optional(),
+  competitors: z.record(z.string().regex(/^[a-z0-9-]+$/, 'expected a competitor id'), competitorSchema).default({}),
 });
+
+export type CompetitorSpec = z.infer<typeof competitorSchema>;
 
 export type InstagramPosts = z.infer<typeof postsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
@@ -190,6 +213,7 @@ export interface Client {
   campaigns: Campaign[];
   costs: Cost[];
   instagram_posts: InstagramPosts | undefined;
+  competitors: Record<string, CompetitorSpec>;
 }
 
 export interface SampleData {
@@ -296,6 +320,7 @@ function resolveClient(slug: string, read: Read<z.infer<typeof clientSchema>>, s
     })),
     costs: Object.entries(client.costs).map(([name, cost]) => ({ ...cost, platform: name })),
     instagram_posts: client.instagram_posts,
+    competitors: client.competitors,
   };
 }
 

@@ -10,6 +10,7 @@ import { GOAL_KINDS } from '../ingest/client-config.ts';
 import type {
   CampaignMetricJson,
   ChangeJson,
+  CompetitorsJson,
   ContentJson,
   ExperimentJson,
   GoalJson,
@@ -173,6 +174,50 @@ const postSchema = z
   })
   .meta({ id: 'Post', description: 'A post published in the month' });
 
+const shareSchema = z
+  .object({
+    value: amount.describe("The client's share in percent; null without its number or a competitor's"),
+    previous: amount.describe('The same share in the month before, like for like'),
+    change: amount.describe('value - previous, in percentage points'),
+  })
+  .meta({ id: 'Share', description: "The client's share of the accounts' total" });
+
+const accountSchema = z
+  .object({
+    id: z.string().nullable().describe("The competitor's id (its folder under competitors/); null for the client"),
+    name: z.string(),
+    handle: z.string().nullable().describe('Its handle on the platform, from client.yaml'),
+    followers: amount.describe("Followers at the month's end"),
+    follower_growth: amount.describe("Percent change of followers from the month before's end"),
+    impressions: amount,
+    engagements: amount,
+    engagement_rate: amount.describe('engagements / impressions x 100'),
+    posts: amount,
+    posts_per_week: amount.describe('posts / days of the month x 7'),
+    engagements_per_post: amount,
+    share_of_posts: amount.describe('Its share of the posts of the accounts that give them, in percent'),
+    share_of_engagements: amount.describe('Its share of the engagements of the accounts that give them, in percent'),
+    rank: z.number().int().nullable().describe('1 is the most engagements; null without engagements'),
+  })
+  .meta({ id: 'Account', description: 'The client or a competitor on one platform' });
+
+const competitorsSchema = z.object({
+  from: isoDay,
+  to: isoDay,
+  platforms: z
+    .record(
+      z.string(),
+      z.object({
+        share_of_voice: z.object({ posts: shareSchema, engagements: shareSchema }),
+        accounts: z.array(accountSchema).describe('By rank, the unranked last'),
+        history: z
+          .array(z.object({ month: z.string(), posts: amount, engagements: amount }))
+          .describe("The client's share of voice in the last 13 months, oldest first"),
+      }),
+    )
+    .describe('Each platform a competitor has a handle on'),
+});
+
 export const reportJsonSchema = z
   .object({
     client: z.string().describe("The client's slug: its folder name and address"),
@@ -203,6 +248,9 @@ export const reportJsonSchema = z
     experiments: z
       .array(experimentSchema)
       .describe("The content tests running in the month or ended in it, in client.yaml's order"),
+    competitors: competitorsSchema
+      .nullable()
+      .describe('The client against its competitors (client.yaml competitors:), per platform; null without any'),
   })
   .meta({
     title: 'Recap monthly report (data.json)',
@@ -225,6 +273,7 @@ const mirrors: {
   post: Same<z.infer<typeof postSchema>, PostJson>;
   content: Same<z.infer<typeof contentSchema>, ContentJson>;
   experiment: Same<z.infer<typeof experimentSchema>, ExperimentJson>;
+  competitors: Same<z.infer<typeof competitorsSchema>, CompetitorsJson>;
 } = {
   report: true,
   metric: true,
@@ -234,5 +283,6 @@ const mirrors: {
   post: true,
   content: true,
   experiment: true,
+  competitors: true,
 };
 void mirrors;

@@ -5,6 +5,7 @@
 import { isoDate } from '../model/calendar.ts';
 import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
+import type { Share } from '../aggregate/competitors.ts';
 import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
@@ -66,6 +67,47 @@ export interface ReportJson {
   content: ContentJson;
   /** The content tests running in the month or ended in it, in client.yaml's order. */
   experiments: ExperimentJson[];
+  /** The client against its competitors per platform; null when client.yaml names none. */
+  competitors: CompetitorsJson | null;
+}
+
+export interface ShareJson {
+  /** The client's share in percent. */
+  value: number | null;
+  previous: number | null;
+  /** value - previous, in percentage points. */
+  change: number | null;
+}
+
+export interface AccountJson {
+  /** The competitor's id; null for the client. */
+  id: string | null;
+  name: string;
+  handle: string | null;
+  followers: number | null;
+  follower_growth: number | null;
+  impressions: number | null;
+  engagements: number | null;
+  engagement_rate: number | null;
+  posts: number | null;
+  posts_per_week: number | null;
+  engagements_per_post: number | null;
+  share_of_posts: number | null;
+  share_of_engagements: number | null;
+  rank: number | null;
+}
+
+export interface CompetitorsJson {
+  from: string;
+  to: string;
+  platforms: Record<
+    string,
+    {
+      share_of_voice: { posts: ShareJson; engagements: ShareJson };
+      accounts: AccountJson[];
+      history: Array<{ month: string; posts: number | null; engagements: number | null }>;
+    }
+  >;
 }
 
 export interface ExperimentJson {
@@ -220,6 +262,7 @@ export function reportJson(model: MonthModel): ReportJson {
     costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
     posts: postsJson(model),
     content: contentJson(model),
+    competitors: competitorsJson(model),
     experiments: model.experiments().map((test) => ({
       id: test.id,
       question: test.question,
@@ -245,6 +288,52 @@ export function reportJson(model: MonthModel): ReportJson {
       different_weeks: test.differentWeeks,
       threshold: round(test.threshold)!,
     })),
+  };
+}
+
+function competitorsJson(model: MonthModel): CompetitorsJson | null {
+  const report = model.competitors();
+  if (report === null) return null;
+  const share = (s: Share): ShareJson => ({
+    value: round(s.value),
+    previous: round(s.previous),
+    change: round(s.change),
+  });
+  return {
+    from: isoDate(report.span.from),
+    to: isoDate(report.span.to),
+    platforms: dictionaryFrom(
+      report.platforms.map((rivalry) => [
+        rivalry.platform,
+        {
+          share_of_voice: {
+            posts: share(rivalry.shareOfVoice.posts),
+            engagements: share(rivalry.shareOfVoice.engagements),
+          },
+          accounts: rivalry.accounts.map((a) => ({
+            id: a.id,
+            name: a.name,
+            handle: a.handle,
+            followers: round(a.followers),
+            follower_growth: round(a.followerGrowth),
+            impressions: round(a.impressions),
+            engagements: round(a.engagements),
+            engagement_rate: round(a.engagementRate),
+            posts: round(a.posts),
+            posts_per_week: round(a.postsPerWeek),
+            engagements_per_post: round(a.engagementsPerPost),
+            share_of_posts: round(a.shareOfPosts),
+            share_of_engagements: round(a.shareOfEngagements),
+            rank: a.rank,
+          })),
+          history: rivalry.history.map((h) => ({
+            month: h.month.id,
+            posts: round(h.posts),
+            engagements: round(h.engagements),
+          })),
+        },
+      ]),
+    ),
   };
 }
 

@@ -8,7 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatChange, formatMetric, formatTimeZone, numberStyle, type NumberStyle } from '../../src/present/format.ts';
+import {
+  formatChange,
+  formatMetric,
+  formatTimeZone,
+  formatWhole,
+  numberStyle,
+  type NumberStyle,
+} from '../../src/present/format.ts';
 import type { ReportJson } from '../../src/present/data-json.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
@@ -176,6 +183,38 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
           metric(test.metric, variant.value),
           `${test.id} ${variant.name}`,
         );
+      }
+    }
+    // Competitors: each account's shares and rank, and the share-of-voice sentence.
+    const section = page.locator('.competitors');
+    if (json.competitors === null) expect(await section.count(), 'no competitors section').toBe(0);
+    for (const [platform, rivalry] of Object.entries(json.competitors?.platforms ?? {})) {
+      const block = section.locator(`.competitors-platform[data-platform="${platform}"]`);
+      const rows = await block.locator('tr[data-account]').all();
+      expect(rows.length, `${platform} accounts`).toBe(rivalry.accounts.length);
+      for (const account of rivalry.accounts) {
+        const row = block.locator(`tr[data-account="${account.id ?? 'client'}"]`);
+        for (const [column, value] of [
+          ['share_of_posts', account.share_of_posts],
+          ['share_of_engagements', account.share_of_engagements],
+          ['engagement_rate', account.engagement_rate],
+        ] as const) {
+          same(
+            await row.locator(`[data-column="${column}"]`).textContent(),
+            metric('engagement_rate', value),
+            `${platform} ${account.name} ${column}`,
+          );
+        }
+        same(
+          await row.locator('[data-column="rank"]').textContent(),
+          account.rank === null ? metric('engagement_rate', null) : formatWhole(account.rank, style),
+          `${platform} ${account.name} rank`,
+        );
+      }
+      const sentence = (await block.locator('.share-of-voice').textContent()) ?? '';
+      for (const share of [rivalry.share_of_voice.posts, rivalry.share_of_voice.engagements]) {
+        expect(sentence, `${platform} share of voice`).toContain(metric('engagement_rate', share.value));
+        expect(sentence).toContain(formatChange('engagement_rate', { change: share.change, pct: null }, style));
       }
     }
     // The page shows numbers, and the test read them.

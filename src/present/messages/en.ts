@@ -317,6 +317,29 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  competitors: {
+    heading: 'Against the competitors',
+    intro: (count: string) =>
+      `The client and ${count} competitors, platform by platform, in the report month. Share of voice is the client’s part of all the posts, and of all the engagements, of these accounts; an account without a number is left out of that total.`,
+    account: 'Account',
+    you: '(the client)',
+    followers: 'Followers',
+    growth: 'Follower growth',
+    rate: 'Engagement rate',
+    postsPerWeek: 'Posts per week',
+    perPost: 'Engagements per post',
+    shareOfPosts: 'Share of posts',
+    shareOfEngagements: 'Share of engagements',
+    rank: 'Rank',
+    /** "Northwind’s share of voice on Instagram: 31.2% of the posts (+2.1 pts on last month) and 28.4% of the engagements (-1 pts)." */
+    summary: (name: string, platform: string, posts: string, postsChange: string, engagements: string, engagementsChange: string) =>
+      `${possessive(name)} share of voice on ${platform}: ${posts} of the posts (${postsChange} on last month) and ${engagements} of the engagements (${engagementsChange}).`,
+    chartTitle: (platform: string) => `Share of engagements on ${platform}, last 13 months`,
+    chartDescription: (platform: string, first: string, last: string, values: string) =>
+      `The client’s share of the engagements of all the accounts compared on ${platform}, ${first} to ${last}: ${values}.`,
+    month: 'Month',
+  },
+
   experiments: {
     heading: 'Content tests',
     variant: 'Variant',

@@ -281,6 +281,28 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  competitors: {
+    heading: 'در برابر رقبا',
+    intro: (count) =>
+      `مشتری و ${count} رقیب، به تفکیک پلتفرم، در ماه گزارش. سهم صدا سهم مشتری از همهٔ پست‌ها، و از همهٔ تعامل‌های این حساب‌هاست؛ حسابی که عددی ندارد از آن جمع کنار می‌ماند.`,
+    account: 'حساب',
+    you: '(مشتری)',
+    followers: 'فالوورها',
+    growth: 'رشد فالوور',
+    rate: 'نرخ تعامل',
+    postsPerWeek: 'پست در هفته',
+    perPost: 'تعامل به ازای هر پست',
+    shareOfPosts: 'سهم از پست‌ها',
+    shareOfEngagements: 'سهم از تعامل‌ها',
+    rank: 'رتبه',
+    summary: (name, platform, posts, postsChange, engagements, engagementsChange) =>
+      `سهم صدای ${name} در ${platform}: ${posts} از پست‌ها (${postsChange} نسبت به ماه قبل) و ${engagements} از تعامل‌ها (${engagementsChange}).`,
+    chartTitle: (platform) => `سهم از تعامل‌ها در ${platform}، ۱۳ ماه اخیر`,
+    chartDescription: (platform, first, last, values) =>
+      `سهم مشتری از تعامل‌های همهٔ حساب‌های مقایسه‌شده در ${platform}، از ${first} تا ${last}: ${values}.`,
+    month: 'ماه',
+  },
+
   experiments: {
     heading: 'آزمون‌های محتوا',
     variant: 'گزینه',
