@@ -5,8 +5,8 @@
 export { default as CampaignComparison } from './CampaignComparison.astro';
 export { default as ChangeBadge } from './ChangeBadge.astro';
 export { default as Commentary } from './Commentary.astro';
-export { default as Competitors } from './Competitors.astro';
 export { default as ComparisonTable } from './ComparisonTable.astro';
+export { default as Competitors } from './Competitors.astro';
 export { default as Experiments } from './Experiments.astro';
 export { default as Goal } from './Goal.astro';
 export { default as Goals } from './Goals.astro';

@@ -14,6 +14,7 @@ export const NOTE_COMPONENTS = [
   'CampaignComparison',
   'ChangeBadge',
   'ComparisonTable',
+  'Competitors',
   'Experiments',
   'Goal',
   'Goals',

@@ -43,7 +43,7 @@ describe('data.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Recap monthly report (data.json)');
     expect(Object.keys(schema.$defs as object).sort()).toEqual(
-      ['CampaignMetric', 'Change', 'Day', 'Experiment', 'Goal', 'Metric', 'Post', 'PostGroup', 'Span'].sort(),
+      ['Account', 'CampaignMetric', 'Change', 'Day', 'Experiment', 'Goal', 'Metric', 'Post', 'PostGroup', 'Share', 'Span'].sort(),
     );
   });
 
