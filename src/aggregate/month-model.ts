@@ -13,6 +13,7 @@ import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
+import { benchmarkResults, type BenchmarkResult } from './benchmarks.ts';
 import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
 import {
   buildScopes,
@@ -49,6 +50,8 @@ export interface MonthModel {
   whatWorks(): WhatWorks;
   /** The content tests running in the month, or ended in it, in client.yaml's order. */
   experiments(): readonly ExperimentResult[];
+  /** The client's month against each benchmark of client.yaml, in its order. */
+  readonly benchmarks: readonly BenchmarkResult[];
   /** The client against its competitors on each platform they have handles on; null without competitors. */
   competitors(): CompetitorReport | null;
   /** A metric's figures on a platform (default: all platforms together). */
@@ -97,6 +100,10 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       (tests ??= client.config.experiments
         .map((test) => evaluateExperiment(test, client.posts, client.config.top_posts.min_posts, span.to))
         .filter((test) => test.from <= span.to && test.to >= span.from)),
+    benchmarks: benchmarkResults(
+      client.config.benchmarks,
+      (metric, platform) => month.platforms[platform]?.[metric]?.value ?? null,
+    ),
     competitors: () => (rivalry === undefined ? (rivalry = rivalryOf(report, month)) : rivalry),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };

@@ -2,6 +2,7 @@
  * The components every report template can use without importing them. Each reads
  * the report being rendered, so a template only says what goes where.
  */
+export { default as Benchmarks } from './Benchmarks.astro';
 export { default as CampaignComparison } from './CampaignComparison.astro';
 export { default as ChangeBadge } from './ChangeBadge.astro';
 export { default as Commentary } from './Commentary.astro';

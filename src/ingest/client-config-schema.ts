@@ -301,6 +301,50 @@ const competitorsSchema = z
   })
   .default([]);
 
+/**
+ * A number to compare the client's with: an industry's median (and top quartile), or a
+ * single value, always with where it comes from. Recap ships none of its own.
+ */
+const benchmarkSchema = z
+  .strictObject({
+    metric: z.string({ error: 'expected a metric id such as engagement_rate' }),
+    platform: z
+      .string({ error: 'expected a platform name in lower case such as instagram, or all' })
+      .regex(PLATFORM_SLUG, { error: 'expected a platform name in lower case such as instagram, or all' })
+      .default('all'),
+    industry: z
+      .string({ error: 'expected the industry the benchmark is for, as text, such as retail' })
+      .trim()
+      .min(1)
+      .optional(),
+    value: inRange(z.number({ error: 'expected the benchmark as a plain number, such as 2.1 for 2.1%' })).optional(),
+    median: inRange(
+      z.number({ error: "expected the industry's median as a plain number, such as 2.1 for 2.1%" }),
+    ).optional(),
+    top_quartile: inRange(
+      z.number({ error: 'expected the value the top quarter reaches, as a plain number, such as 3.5 for 3.5%' }),
+    ).optional(),
+    source: z.string({ error: 'expected where the number comes from, as text (a report, a study)' }).trim().min(1),
+    year: z
+      .number({ error: 'expected the year the number is from, such as 2025' })
+      .int({ error: 'expected a whole year, such as 2025' })
+      .min(1990, { error: 'expected a year from 1990 on' })
+      .max(2100, { error: 'expected a year up to 2100' }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected the address of the source, such as https://example.com/report' })
+      .optional(),
+    /** Numbers for showing how the report looks, from no real source: the report says so. */
+    illustrative: z.boolean({ error: 'expected true (made-up numbers, shown as such) or false' }).default(false),
+  })
+  .refine((b) => (b.value === undefined) !== (b.median === undefined), {
+    error: 'expected either value: (one number) or median: (with top_quartile: if the source gives it)',
+  })
+  .refine((b) => b.top_quartile === undefined || (b.median !== undefined && b.top_quartile >= b.median), {
+    error: 'expected top_quartile: with a median:, and not below it',
+  });
+
+export type BenchmarkConfig = z.infer<typeof benchmarkSchema>;
+
 /** One end of the span of dates the client's data may carry (see date-window.ts). */
 const windowEnd = (what: string) =>
   isoDay(what).refine((text) => text >= OUTERMOST_EARLIEST && text <= OUTERMOST_LATEST, {
@@ -394,6 +438,11 @@ export const clientConfigSchema = z.strictObject({
   top_posts: topPostsSettings,
   experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
   competitors: competitorsSchema,
+  benchmarks: z
+    .array(benchmarkSchema, {
+      error: 'expected a list of benchmarks, each with metric, platform, median or value, source and year',
+    })
+    .default([]),
   files: z
     .record(z.string(), exportFileSettings, {
       error: 'expected file names in the client folder, each with platform:, year:, date_format: and/or timezone:',

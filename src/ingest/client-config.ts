@@ -127,6 +127,7 @@ export function parseClientConfig(file: string, text: string, options: ConfigOpt
       checkDateSettings(file, doc, result.data, at),
       checkGoals(file, doc, result.data, at, today),
       checkMoneyUnit(file, doc, result.data, at),
+      checkBenchmarks(file, doc, result.data, at),
     ]) {
       for (const problem of check) problems.add(problem);
     }
@@ -295,6 +296,38 @@ function checkGoals(
 }
 
 /** Tomans are a way of counting rials, so they need currency: IRR. */
+/** Each benchmark's metric is one the report has, and each metric and platform has one benchmark. */
+function checkBenchmarks(
+  file: string,
+  doc: Document,
+  config: ClientConfig,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const known = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS, ...config.metrics.map((m) => m.id)];
+  const seen = new Map<string, number>();
+  config.benchmarks.forEach((benchmark, index) => {
+    const place = (key: string) => at(nodeAt(doc, ['benchmarks', index, key])?.range?.[0]);
+    if (!known.includes(benchmark.metric)) {
+      problems.push({
+        file,
+        ...place('metric'),
+        message: `benchmarks.${index}.metric: found ${quote(benchmark.metric)}, expected a built-in metric, a derived one (engagement_rate, ctr, cpa, ...) or one of this file's metrics:${didYouMean(benchmark.metric, known)}`,
+      });
+    }
+    const key = `${benchmark.metric} on ${benchmark.platform}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        ...place('metric'),
+        message: `benchmarks.${index}: found a second benchmark for ${key} (the first is benchmarks.${first}), expected one per metric and platform: the report could show only one`,
+      });
+    } else seen.set(key, index);
+  });
+  return problems;
+}
+
 function checkMoneyUnit(
   file: string,
   doc: Document,

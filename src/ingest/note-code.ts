@@ -11,6 +11,7 @@ import { didYouMean } from './suggest.ts';
 
 /** The report components a note may place (Commentary is where the note itself goes). */
 export const NOTE_COMPONENTS = [
+  'Benchmarks',
   'CampaignComparison',
   'ChangeBadge',
   'ComparisonTable',

@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import { GOAL_STATUSES } from '../aggregate/goals.ts';
+import { STANDINGS } from '../aggregate/benchmarks.ts';
 import { GOAL_KINDS } from '../ingest/client-config.ts';
 import type {
+  BenchmarkJson,
   CampaignMetricJson,
   ChangeJson,
   CompetitorsJson,
@@ -218,6 +220,23 @@ const competitorsSchema = z.object({
     .describe('Each platform a competitor has a handle on'),
 });
 
+const benchmarkSchema = z
+  .object({
+    metric: z.string(),
+    platform: z.string().describe('A platform slug, or all'),
+    industry: z.string().nullable(),
+    value: amount.describe('A single benchmark value; null when a median is given'),
+    median: amount,
+    top_quartile: amount.describe('The value the top quarter reaches; null when the source gives none'),
+    source: z.string(),
+    year: z.number().int(),
+    url: z.string().nullable(),
+    illustrative: z.boolean().describe('Made-up numbers, for showing how the report looks'),
+    client_value: amount.describe("The client's value of the metric on the platform in the month"),
+    standing: z.enum(STANDINGS).nullable().describe("Where the client's value stands; null without it"),
+  })
+  .meta({ id: 'Benchmark', description: 'A benchmark of client.yaml and where the client stands against it' });
+
 export const reportJsonSchema = z
   .object({
     client: z.string().describe("The client's slug: its folder name and address"),
@@ -248,6 +267,7 @@ export const reportJsonSchema = z
     experiments: z
       .array(experimentSchema)
       .describe("The content tests running in the month or ended in it, in client.yaml's order"),
+    benchmarks: z.array(benchmarkSchema).describe("client.yaml's benchmarks, in its order"),
     competitors: competitorsSchema
       .nullable()
       .describe('The client against its competitors (client.yaml competitors:), per platform; null without any'),
@@ -274,6 +294,7 @@ const mirrors: {
   content: Same<z.infer<typeof contentSchema>, ContentJson>;
   experiment: Same<z.infer<typeof experimentSchema>, ExperimentJson>;
   competitors: Same<z.infer<typeof competitorsSchema>, CompetitorsJson>;
+  benchmark: Same<z.infer<typeof benchmarkSchema>, BenchmarkJson>;
 } = {
   report: true,
   metric: true,
@@ -284,5 +305,6 @@ const mirrors: {
   content: true,
   experiment: true,
   competitors: true,
+  benchmark: true,
 };
 void mirrors;

@@ -6,6 +6,7 @@ import { isoDate } from '../model/calendar.ts';
 import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import type { Share } from '../aggregate/competitors.ts';
+import type { Standing } from '../aggregate/benchmarks.ts';
 import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
@@ -69,6 +70,24 @@ export interface ReportJson {
   experiments: ExperimentJson[];
   /** The client against its competitors per platform; null when client.yaml names none. */
   competitors: CompetitorsJson | null;
+  /** client.yaml's benchmarks, in its order, each with the client's value in the month and where it stands. */
+  benchmarks: BenchmarkJson[];
+}
+
+export interface BenchmarkJson {
+  metric: string;
+  platform: string;
+  industry: string | null;
+  value: number | null;
+  median: number | null;
+  top_quartile: number | null;
+  source: string;
+  year: number;
+  url: string | null;
+  illustrative: boolean;
+  /** The client's value of the metric on the platform in the month. */
+  client_value: number | null;
+  standing: Standing | null;
 }
 
 export interface ShareJson {
@@ -263,6 +282,20 @@ export function reportJson(model: MonthModel): ReportJson {
     posts: postsJson(model),
     content: contentJson(model),
     competitors: competitorsJson(model),
+    benchmarks: model.benchmarks.map(({ benchmark: b, value, standing }) => ({
+      metric: b.metric,
+      platform: b.platform,
+      industry: b.industry ?? null,
+      value: b.value ?? null,
+      median: b.median ?? null,
+      top_quartile: b.top_quartile ?? null,
+      source: b.source,
+      year: b.year,
+      url: b.url ?? null,
+      illustrative: b.illustrative,
+      client_value: round(value),
+      standing,
+    })),
     experiments: model.experiments().map((test) => ({
       id: test.id,
       question: test.question,

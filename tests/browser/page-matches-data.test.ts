@@ -185,6 +185,26 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         );
       }
     }
+    // Benchmarks: each sentence names the client's value, the benchmark and its source;
+    // the KPI card of the same metric and platform carries the same sentence.
+    const benchmarkItems = await page.locator('.benchmarks li.benchmark').all();
+    expect(benchmarkItems.length, 'benchmark sentences').toBe(json.benchmarks.length);
+    for (const benchmark of json.benchmarks) {
+      const item = page.locator(
+        `.benchmarks li.benchmark[data-metric="${benchmark.metric}"][data-platform="${benchmark.platform}"]`,
+      );
+      same(await item.getAttribute('data-standing'), benchmark.standing ?? 'none', `${benchmark.metric} standing`);
+      const sentence = (await item.textContent()) ?? '';
+      if (benchmark.client_value !== null) expect(sentence).toContain(metric(benchmark.metric, benchmark.client_value));
+      expect(sentence).toContain(metric(benchmark.metric, benchmark.median ?? benchmark.value));
+      expect(sentence).toContain(benchmark.source);
+      const card = page.locator(
+        `.kpi[data-metric="${benchmark.metric}"][data-platform="${benchmark.platform}"] .kpi-benchmark`,
+      );
+      for (const shown of await card.all()) {
+        same(await shown.textContent(), sentence.trim(), `${benchmark.metric} KPI card benchmark`);
+      }
+    }
     // Competitors: each account's shares and rank, and the share-of-voice sentence.
     const section = page.locator('.competitors');
     if (json.competitors === null) expect(await section.count(), 'no competitors section').toBe(0);

@@ -40,6 +40,7 @@ describe('client.yaml', () => {
       top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
       experiments: [],
       competitors: [],
+      benchmarks: [],
       files: {},
     });
   });
@@ -67,6 +68,7 @@ describe('client.yaml', () => {
       top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
       experiments: [],
       competitors: [],
+      benchmarks: [],
       files: {},
     });
   });
@@ -430,6 +432,37 @@ describe('the data dir and client folders', () => {
     ]);
     expect(config('morning')).toEqual([
       'experiments.0.variants.0.hours: found "\\"morning\\"", expected the hours of publication as a range such as 6-11 (06:00 to 11:59)',
+    ]);
+  });
+
+  it('checks benchmarks: a known metric, one per metric and platform, a median or a value, a sane top quartile', () => {
+    const problems = (list: string) =>
+      parseClientConfig('client.yaml', `name: Acme\nbenchmarks:\n${list}`).problems.map((p) => [p.line, p.message]);
+    const entry = (extra: string) => `  - source: A study\n    year: 2025\n${extra}`;
+    expect(
+      problems(entry('    metric: engagement_rate\n    platform: instagram\n    median: 2.1\n    top_quartile: 3.4\n')),
+    ).toEqual([]);
+    expect(problems(entry('    metric: engagment_rate\n    value: 2\n'))).toEqual([
+      [
+        5,
+        'benchmarks.0.metric: found "engagment_rate", expected a built-in metric, a derived one (engagement_rate, ctr, cpa, ...) or one of this file\'s metrics: (did you mean "engagement_rate"?)',
+      ],
+    ]);
+    expect(
+      problems(entry('    metric: ctr\n    value: 1\n') + entry('    metric: ctr\n    platform: all\n    value: 2\n')),
+    ).toEqual([
+      [
+        9,
+        'benchmarks.1: found a second benchmark for ctr on all (the first is benchmarks.0), expected one per metric and platform: the report could show only one',
+      ],
+    ]);
+    expect(problems(entry('    metric: ctr\n    value: 1\n    median: 2\n')).map(([, m]) => m)).toEqual([
+      expect.stringContaining(
+        'expected either value: (one number) or median: (with top_quartile: if the source gives it)',
+      ),
+    ]);
+    expect(problems(entry('    metric: ctr\n    median: 2\n    top_quartile: 1\n')).map(([, m]) => m)).toEqual([
+      expect.stringContaining('expected top_quartile: with a median:, and not below it'),
     ]);
   });
 });

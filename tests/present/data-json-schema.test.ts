@@ -43,7 +43,20 @@ describe('data.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Recap monthly report (data.json)');
     expect(Object.keys(schema.$defs as object).sort()).toEqual(
-      ['Account', 'CampaignMetric', 'Change', 'Day', 'Experiment', 'Goal', 'Metric', 'Post', 'PostGroup', 'Share', 'Span'].sort(),
+      [
+        'Account',
+        'Benchmark',
+        'CampaignMetric',
+        'Change',
+        'Day',
+        'Experiment',
+        'Goal',
+        'Metric',
+        'Post',
+        'PostGroup',
+        'Share',
+        'Span',
+      ].sort(),
     );
   });
 

@@ -317,6 +317,41 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  benchmarks: {
+    heading: 'Against benchmarks',
+    /** "3.07% engagement rate on Instagram: above the 2.1% median for retail (Example study, 2025)." */
+    sentence: (value: string, metric: string, platform: string | null, standing: string, source: string) =>
+      `${value} ${inSentence(metric)}${platform === null ? '' : ` on ${platform}`}: ${standing} (${source}).`,
+    /** A metric with no value this month. */
+    noValue: (metric: string, platform: string | null, reference: string, source: string) =>
+      `No ${inSentence(metric)}${platform === null ? '' : ` on ${platform}`} this month to set against ${reference} (${source}).`,
+    /** `median` and `top` formatted; `industry` "retail" or null. */
+    standing: (standing: string, reference: string, top: string | null, industry: string | null) => {
+      const who = industry === null ? '' : ` for ${industry}`;
+      switch (standing) {
+        case 'top_quartile':
+          return `in the top quarter${who} (${top} or more; the median is ${reference})`;
+        case 'above_median':
+          return `above the ${reference} median${who}`;
+        case 'at_median':
+          return `at the ${reference} median${who}`;
+        case 'below_median':
+          return `below the ${reference} median${who}`;
+        case 'above':
+          return `above the ${reference} benchmark${who}`;
+        case 'at':
+          return `at the ${reference} benchmark${who}`;
+        default:
+          return `below the ${reference} benchmark${who}`;
+      }
+    },
+    reference: (value: string, isMedian: boolean, industry: string | null) =>
+      `the ${value} ${isMedian ? 'median' : 'benchmark'}${industry === null ? '' : ` for ${industry}`}`,
+    source: (source: string, year: string) => `${source}, ${year}`,
+    illustrative: 'illustrative numbers, not from a real study',
+    methodology: 'Benchmarks',
+  },
+
   competitors: {
     heading: 'Against the competitors',
     intro: (count: string) =>

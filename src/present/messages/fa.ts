@@ -281,6 +281,38 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  benchmarks: {
+    heading: 'در برابر معیارها',
+    sentence: (value, metric, platform, standing, source) =>
+      `${metric} ${value}${platform === null ? '' : ` در ${platform}`}: ${standing} (${source}).`,
+    noValue: (metric, platform, reference, source) =>
+      `این ماه ${metric}ی${platform === null ? '' : ` در ${platform}`} برای مقایسه با ${reference} نیست (${source}).`,
+    standing: (standing, reference, top, industry) => {
+      const who = industry === null ? '' : ` در ${industry}`;
+      switch (standing) {
+        case 'top_quartile':
+          return `در یک‌چهارم بالا${who} (${top} یا بیشتر؛ میانه ${reference})`;
+        case 'above_median':
+          return `بالاتر از میانهٔ ${reference}${who}`;
+        case 'at_median':
+          return `برابر میانهٔ ${reference}${who}`;
+        case 'below_median':
+          return `پایین‌تر از میانهٔ ${reference}${who}`;
+        case 'above':
+          return `بالاتر از معیار ${reference}${who}`;
+        case 'at':
+          return `برابر معیار ${reference}${who}`;
+        default:
+          return `پایین‌تر از معیار ${reference}${who}`;
+      }
+    },
+    reference: (value, isMedian, industry) =>
+      `${isMedian ? 'میانهٔ' : 'معیار'} ${value}${industry === null ? '' : ` در ${industry}`}`,
+    source: (source, year) => `${source}، ${year}`,
+    illustrative: 'اعداد نمایشی، نه از یک پژوهش واقعی',
+    methodology: 'معیارها',
+  },
+
   competitors: {
     heading: 'در برابر رقبا',
     intro: (count) =>
