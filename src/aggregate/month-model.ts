@@ -13,6 +13,8 @@ import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
+import { dictionaryFrom } from '../model/dictionary.ts';
+import { socialTraffic, type SocialTraffic } from './social-traffic.ts';
 import { benchmarkResults, type BenchmarkResult } from './benchmarks.ts';
 import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
 import {
@@ -52,6 +54,8 @@ export interface MonthModel {
   experiments(): readonly ExperimentResult[];
   /** The client's month against each benchmark of client.yaml, in its order. */
   readonly benchmarks: readonly BenchmarkResult[];
+  /** What social sent to the website in the month, from GA4; null without GA4 sessions by source or campaign. */
+  readonly traffic: SocialTraffic | null;
   /** The client against its competitors on each platform they have handles on; null without competitors. */
   competitors(): CompetitorReport | null;
   /** A metric's figures on a platform (default: all platforms together). */
@@ -103,6 +107,14 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
     benchmarks: benchmarkResults(
       client.config.benchmarks,
       (metric, platform) => month.platforms[platform]?.[metric]?.value ?? null,
+    ),
+    traffic: socialTraffic(
+      client.traffic,
+      span,
+      dictionaryFrom(
+        Object.entries(client.config.traffic_sources).map(([source, network]) => [source.toLowerCase(), network]),
+      ),
+      [...new Set(client.series.map((series) => series.campaign).filter((name) => name !== ''))],
     ),
     competitors: () => (rivalry === undefined ? (rivalry = rivalryOf(report, month)) : rivalry),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],

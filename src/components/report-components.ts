@@ -17,6 +17,7 @@ export { default as KpiGrid } from './KpiGrid.astro';
 export { default as Methodology } from './Methodology.astro';
 export { default as PlatformBreakdown } from './PlatformBreakdown.astro';
 export { default as RoiSummary } from './RoiSummary.astro';
+export { default as SocialTraffic } from './SocialTraffic.astro';
 export { default as TopPosts } from './TopPosts.astro';
 export { default as TrendChart } from './TrendChart.astro';
 export { default as TrendCharts } from './TrendCharts.astro';

@@ -438,6 +438,17 @@ export const clientConfigSchema = z.strictObject({
   top_posts: topPostsSettings,
   experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
   competitors: competitorsSchema,
+  traffic_sources: z
+    .record(
+      z
+        .string()
+        .regex(/^[^\s/]+$/, { error: 'expected a traffic source as GA4 writes it, such as pin.it or newsletter' }),
+      z
+        .string({ error: 'expected the platform the source is, in lower case, such as pinterest' })
+        .regex(PLATFORM_SLUG, { error: 'expected the platform the source is, in lower case, such as pinterest' }),
+      { error: 'expected traffic sources, each with the platform it is, such as pin.it: pinterest' },
+    )
+    .default({}),
   benchmarks: z
     .array(benchmarkSchema, {
       error: 'expected a list of benchmarks, each with metric, platform, median or value, source and year',

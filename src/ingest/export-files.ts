@@ -47,6 +47,7 @@ export function storeExports(ingest: ClientIngest, exports: readonly ReadExportF
   };
   for (const entry of exports) {
     ingest.problems.push(...entry.read.problems);
+    storeVisits(ingest, entry, notes.get(entry)!);
     const level = entry.read.format.level;
     const rows = datedInWindow(ingest, entry).map((row) => ({ from: entry, row }));
     if (level === 'post') {
@@ -329,4 +330,38 @@ function storeSpan(
     if (!storeMonthTotal(ingest, series, total, { file: entry.file, line: cell.line })) ok = false;
   }
   return ok;
+}
+
+/**
+ * GA4's sessions by source, medium or campaign, each once: the same breakdown of the
+ * same days in two downloads counts once when they agree, and is a problem when not.
+ */
+function storeVisits(ingest: ClientIngest, entry: ReadExportFile, notes: string[]): void {
+  let repeated = 0;
+  for (const row of entry.read.traffic ?? []) {
+    const from = parseIsoDate(row.from)!;
+    const to = parseIsoDate(row.to)!;
+    const key = (v: { source: string | null; medium: string | null; campaign: string | null; byCampaign: boolean }) =>
+      `${v.source}\u0000${v.medium}\u0000${v.campaign}\u0000${v.byCampaign}`;
+    const earlier = ingest.traffic.find((v) => v.from === from && v.to === to && key(v) === key(row));
+    const visits = { ...row, from, to, file: entry.file };
+    if (earlier === undefined) {
+      ingest.traffic.push(visits);
+      continue;
+    }
+    const same = (['sessions', 'engagedSessions', 'conversions', 'revenue'] as const).every(
+      (m) => earlier[m] === row[m],
+    );
+    if (same) {
+      repeated++;
+      continue;
+    }
+    ingest.problems.push({
+      file: entry.file,
+      line: row.line,
+      column: 1,
+      message: `found sessions of ${[row.source, row.medium, row.campaign].filter((part) => part !== null).join(' / ')} from ${row.from} to ${row.to} (${row.sessions ?? 'none'}) that ${earlier.file} line ${earlier.line} gives otherwise (${earlier.sessions ?? 'none'}), expected each source's sessions once: keep one of the two downloads`,
+    });
+  }
+  if (repeated > 0) notes.push(`traffic rows another GA4 download gives alike, counted once: ${repeated}`);
 }

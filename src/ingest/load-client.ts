@@ -4,6 +4,7 @@
  * client's series and a summary of every file, whatever was wrong.
  */
 import type { Post } from '../model/post.ts';
+import type { SiteVisits } from '../model/traffic.ts';
 import { CrossFileRepeats } from './cross-file-repeats.ts';
 import path from 'node:path';
 import { GregorianCalendar, type Calendar } from '../model/calendar.ts';
@@ -46,6 +47,8 @@ export interface ClientData {
   readonly logo: string | null;
   /** The posts of its post-level exports, each once, oldest first. */
   readonly posts: readonly Post[];
+  /** What GA4 says each traffic source and campaign brought to the website. */
+  readonly traffic: readonly SiteVisits[];
   /** The competitors client.yaml names, each with its own series and posts. */
   readonly competitors: readonly CompetitorData[];
 }
@@ -129,6 +132,7 @@ export function loadClient(
     files: checked,
     logo: settings.logo,
     posts: ingest.posts,
+    traffic: ingest.traffic,
     competitors,
   };
   return { client, files: allFiles };
@@ -145,6 +149,7 @@ function clientIngest(config: ClientConfig | null, context: LoadContext): Client
     log: new ObservationLog(),
     repeats: new CrossFileRepeats(),
     posts: [],
+    traffic: [],
     rows: new RowTable(),
     problems: context.problems,
     warnings: context.warnings,

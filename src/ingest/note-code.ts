@@ -25,6 +25,7 @@ export const NOTE_COMPONENTS = [
   'Methodology',
   'PlatformBreakdown',
   'RoiSummary',
+  'SocialTraffic',
   'TopPosts',
   'TrendChart',
   'TrendCharts',

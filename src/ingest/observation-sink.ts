@@ -15,6 +15,7 @@ import { isoDate, type Calendar, type Day } from '../model/calendar.ts';
 import type { MetricCatalogue } from '../model/metrics.ts';
 import type { ObservationLog } from '../model/observation-log.ts';
 import type { Post } from '../model/post.ts';
+import type { SiteVisits } from '../model/traffic.ts';
 import { Series, seriesKey, type MonthTotal, type RowRef } from '../model/series.ts';
 import type { CrossFileRepeats } from './cross-file-repeats.ts';
 import type { DateWindow } from './date-window.ts';
@@ -41,6 +42,8 @@ export interface ClientIngest {
   readonly repeats: CrossFileRepeats;
   /** Each post of the post-level exports once, with the newest export's numbers. */
   readonly posts: Post[];
+  /** GA4's sessions by source, medium or campaign, each once. */
+  readonly traffic: SiteVisits[];
 }
 
 /** The client's series of a platform, campaign, category and metric, made the first time it is needed. */

@@ -19,6 +19,7 @@ import type {
   MetricJson,
   PostJson,
   ReportJson,
+  TrafficJson,
 } from './data-json.ts';
 
 /** A number, or null where it is not available ("n/a" on the page). */
@@ -237,6 +238,32 @@ const benchmarkSchema = z
   })
   .meta({ id: 'Benchmark', description: 'A benchmark of client.yaml and where the client stands against it' });
 
+const visitsSchema = z
+  .object({
+    sessions: amount,
+    engaged_sessions: amount,
+    conversions: amount.describe('Key events'),
+    conversion_rate: amount.describe('Key events per 100 sessions'),
+    revenue: amount,
+  })
+  .meta({ id: 'Visits', description: 'Website sessions from GA4 and what they led to' });
+
+const trafficSchema = z.object({
+  from: isoDay,
+  to: isoDay,
+  networks: z.record(z.string(), visitsSchema).describe('By network, from the sources GA4 names'),
+  total: visitsSchema.describe('Every social source together'),
+  campaigns: z
+    .array(
+      visitsSchema.extend({
+        name: z.string().describe('utm_campaign as GA4 gives it'),
+        campaign: z.string().nullable().describe("The report's campaign of the same name, if any"),
+      }),
+    )
+    .describe('By utm_campaign, from social sources, the most sessions first'),
+  across_months: z.number().int().describe('GA4 rows that run past the month, left out'),
+});
+
 export const reportJsonSchema = z
   .object({
     client: z.string().describe("The client's slug: its folder name and address"),
@@ -267,6 +294,9 @@ export const reportJsonSchema = z
     experiments: z
       .array(experimentSchema)
       .describe("The content tests running in the month or ended in it, in client.yaml's order"),
+    traffic: trafficSchema
+      .nullable()
+      .describe('What social sent to the website in the month, from GA4; null without GA4 sessions by source'),
     benchmarks: z.array(benchmarkSchema).describe("client.yaml's benchmarks, in its order"),
     competitors: competitorsSchema
       .nullable()
@@ -295,6 +325,7 @@ const mirrors: {
   experiment: Same<z.infer<typeof experimentSchema>, ExperimentJson>;
   competitors: Same<z.infer<typeof competitorsSchema>, CompetitorsJson>;
   benchmark: Same<z.infer<typeof benchmarkSchema>, BenchmarkJson>;
+  traffic: Same<z.infer<typeof trafficSchema>, TrafficJson>;
 } = {
   report: true,
   metric: true,
@@ -306,5 +337,6 @@ const mirrors: {
   experiment: true,
   competitors: true,
   benchmark: true,
+  traffic: true,
 };
 void mirrors;

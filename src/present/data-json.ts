@@ -7,6 +7,7 @@ import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import type { Share } from '../aggregate/competitors.ts';
 import type { Standing } from '../aggregate/benchmarks.ts';
+import type { VisitTotals } from '../aggregate/social-traffic.ts';
 import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
@@ -72,6 +73,28 @@ export interface ReportJson {
   competitors: CompetitorsJson | null;
   /** client.yaml's benchmarks, in its order, each with the client's value in the month and where it stands. */
   benchmarks: BenchmarkJson[];
+  /** What social sent to the website in the month, from GA4; null without GA4 sessions by source or campaign. */
+  traffic: TrafficJson | null;
+}
+
+export interface VisitsJson {
+  sessions: number | null;
+  engaged_sessions: number | null;
+  /** Key events. */
+  conversions: number | null;
+  /** Key events per 100 sessions. */
+  conversion_rate: number | null;
+  revenue: number | null;
+}
+
+export interface TrafficJson {
+  from: string;
+  to: string;
+  networks: Record<string, VisitsJson>;
+  total: VisitsJson;
+  campaigns: Array<VisitsJson & { name: string; campaign: string | null }>;
+  /** GA4 rows that run past the month, left out. */
+  across_months: number;
 }
 
 export interface BenchmarkJson {
@@ -282,6 +305,7 @@ export function reportJson(model: MonthModel): ReportJson {
     posts: postsJson(model),
     content: contentJson(model),
     competitors: competitorsJson(model),
+    traffic: trafficJson(model),
     benchmarks: model.benchmarks.map(({ benchmark: b, value, standing }) => ({
       metric: b.metric,
       platform: b.platform,
@@ -321,6 +345,29 @@ export function reportJson(model: MonthModel): ReportJson {
       different_weeks: test.differentWeeks,
       threshold: round(test.threshold)!,
     })),
+  };
+}
+
+function visitsJson(totals: VisitTotals): VisitsJson {
+  return {
+    sessions: round(totals.sessions),
+    engaged_sessions: round(totals.engagedSessions),
+    conversions: round(totals.conversions),
+    conversion_rate: round(totals.conversionRate),
+    revenue: round(totals.revenue),
+  };
+}
+
+function trafficJson(model: MonthModel): TrafficJson | null {
+  const traffic = model.traffic;
+  if (traffic === null) return null;
+  return {
+    from: isoDate(traffic.span.from),
+    to: isoDate(traffic.span.to),
+    networks: dictionaryFrom(traffic.networks.map((n) => [n.network, visitsJson(n)])),
+    total: visitsJson(traffic.total),
+    campaigns: traffic.campaigns.map((c) => ({ name: c.name, campaign: c.campaign, ...visitsJson(c) })),
+    across_months: traffic.acrossMonths,
   };
 }
 

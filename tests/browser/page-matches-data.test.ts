@@ -185,6 +185,26 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         );
       }
     }
+    // Traffic from social: each network's sessions and the campaigns joined to the report's.
+    if (json.traffic === null) expect(await page.locator('.social-traffic').count(), 'no traffic section').toBe(0);
+    for (const [network, visits] of Object.entries(json.traffic?.networks ?? {})) {
+      same(
+        await page
+          .locator(`.traffic-table[data-by="network"] tr[data-network="${network}"] [data-column="sessions"]`)
+          .textContent(),
+        metric('sessions', visits.sessions),
+        `${network} sessions`,
+      );
+    }
+    for (const campaign of json.traffic?.campaigns ?? []) {
+      const row = page.locator(`.traffic-table[data-by="campaign"] tr[data-campaign="${campaign.name}"]`);
+      same(
+        await row.locator('[data-column="sessions"]').textContent(),
+        metric('sessions', campaign.sessions),
+        campaign.name,
+      );
+      same(await row.locator('[data-column="own"]').textContent(), campaign.campaign ?? '', `${campaign.name} joined`);
+    }
     // Benchmarks: each sentence names the client's value, the benchmark and its source;
     // the KPI card of the same metric and platform carries the same sentence.
     const benchmarkItems = await page.locator('.benchmarks li.benchmark').all();

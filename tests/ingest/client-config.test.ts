@@ -40,6 +40,7 @@ describe('client.yaml', () => {
       top_posts: { count: 5, min_impressions: 500, min_posts: 3 },
       experiments: [],
       competitors: [],
+      traffic_sources: {},
       benchmarks: [],
       files: {},
     });
@@ -68,6 +69,7 @@ describe('client.yaml', () => {
       top_posts: { count: 3, min_impressions: 1000, min_posts: 3 },
       experiments: [],
       competitors: [],
+      traffic_sources: {},
       benchmarks: [],
       files: {},
     });

@@ -37,6 +37,7 @@ function ingest(): ClientIngest {
     log: new ObservationLog(),
     repeats: new CrossFileRepeats(),
     posts: [],
+    traffic: [],
     rows: new RowTable(),
     problems: new ProblemList(),
     warnings: new ProblemList(),

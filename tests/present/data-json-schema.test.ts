@@ -56,6 +56,7 @@ describe('data.schema.json', () => {
         'PostGroup',
         'Share',
         'Span',
+        'Visits',
       ].sort(),
     );
   });

@@ -308,5 +308,6 @@ export function readFoundExport(text: string, search: HeaderSearch<FoundFormat>,
     notes: reading.notes,
     dailyBreakdown: reading.dailyBreakdown,
     settingsUsed: reading.settingsUsed,
+    traffic: reading.traffic,
   };
 }

@@ -15,6 +15,7 @@ import { parseCompactDate } from './dates.ts';
 import { looksLikeMetric } from './metric-columns.ts';
 import { quote } from '../problems.ts';
 import { Sums, type MetricSpec, type Reading } from './reading.ts';
+import type { ExportCell, TrafficRow } from './types.ts';
 
 /** GA4's own first lines: a rule of dashes, or the report's dates. */
 const GA4_PREAMBLE = /^#\s*(?:-{8,}\s*$|start date:|end date:)/i;
@@ -69,22 +70,68 @@ export const ga4Report: ExportAdapter = {
       );
     }
     const sums = new Sums();
+    const traffic = trafficColumns(reading);
     for (const record of reading.dataRecords) {
       if (reading.lineText(record).startsWith('#')) break;
       reading.rowsRead++;
       if (reading.isTotalRow(record, 0)) continue;
       const cells = reading.cells(record, resolved);
+      let span: { from: string; to: string } | null = null;
       if (dateColumn !== -1) {
         const day = reading.date(record, dateColumn, parseCompactDate, '"20260501" (year, month, day)');
-        if (day !== null) sums.add(day, day, record.line, cells);
-      } else if (range !== null) {
-        sums.add(range.from, range.to, record.line, cells);
-      }
+        if (day !== null) span = { from: day, to: day };
+      } else span = range;
+      if (span === null) continue;
+      sums.add(span.from, span.to, record.line, cells);
+      if (traffic !== null) reading.traffic.push(traffic.row(record, span, cells));
     }
     reading.rows.push(...sums.rows('web'));
     if (dateColumn === -1 && range !== null) reading.exportedThrough = range.to;
   },
 };
+
+/** GA4's name for "no campaign" and the like: not a campaign anyone ran. */
+const NO_CAMPAIGN = /^\((not set|direct|organic|referral|none|not provided|cross-network)\)$/i;
+
+/**
+ * The columns of a table broken down by session source / medium or by session campaign
+ * (Traffic acquisition, or an exploration), which say what social sent to the site;
+ * null for any other table.
+ */
+function trafficColumns(reading: Reading) {
+  const sourceMedium = reading.column('session source / medium', 'session source/medium');
+  const source = reading.column('session source');
+  const medium = reading.column('session medium');
+  const campaign = reading.column('session campaign', 'session campaign name', 'session manual campaign name');
+  if (sourceMedium === -1 && source === -1 && campaign === -1) return null;
+  const engaged = reading.resolve([{ metric: 'engaged_sessions', terms: [{ names: ['engaged sessions'] }] }]);
+  const text = (record: Parameters<Reading['raw']>[0], index: number) =>
+    index === -1 ? null : reading.raw(record, index).trim();
+  return {
+    row(
+      record: Parameters<Reading['raw']>[0],
+      span: { from: string; to: string },
+      cells: readonly ExportCell[],
+    ): TrafficRow {
+      const value = (metric: string, from = cells) => from.find((cell) => cell.metric === metric)?.value ?? null;
+      const pair = text(record, sourceMedium);
+      const [pairSource, pairMedium] = pair === null ? [null, null] : pair.split(/\s*\/\s*/, 2);
+      const named = text(record, campaign);
+      return {
+        ...span,
+        source: (pairSource ?? text(record, source))?.toLowerCase() || null,
+        medium: (pairMedium ?? text(record, medium))?.toLowerCase() || null,
+        campaign: named === null || named === '' || NO_CAMPAIGN.test(named) ? null : named,
+        byCampaign: campaign !== -1,
+        sessions: value('sessions'),
+        engagedSessions: value('engaged_sessions', reading.cells(record, engaged)),
+        conversions: value('conversions'),
+        revenue: value('revenue'),
+        line: record.line,
+      };
+    },
+  };
+}
 
 /** The user counts that add up over the table's breakdown; the others named in the notes with why. */
 function userCounts(reading: Reading): MetricSpec[] {

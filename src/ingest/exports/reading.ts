@@ -9,7 +9,7 @@ import { factsOf } from '../../model/metric-registry.ts';
 import { ProblemList, quote } from '../problems.ts';
 import { looksLikeMetric } from './metric-columns.ts';
 import { numericDate, numericDateOrder, numericDateParts, parseAnyFullDate, type NumericDateOrder } from './dates.ts';
-import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting } from './types.ts';
+import type { ExportCell, ExportContext, ExportFormat, ExportRow, ExportSetting, TrafficRow } from './types.ts';
 
 /** A header name as formats list it: trimmed, lower-case, inner runs of spaces made one. */
 export function normaliseName(raw: string): string {
@@ -79,6 +79,8 @@ export class Reading {
   dailyBreakdown = false;
   /** Ads Manager writes nothing for zero. */
   blankIsZero = false;
+  /** GA4's sessions by source, medium or campaign, besides the rows. */
+  readonly traffic: TrafficRow[] = [];
   /** The client's settings for this file that the adapter needed: any other is a mistake to report. */
   readonly settingsUsed = new Set<ExportSetting>();
 

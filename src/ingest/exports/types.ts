@@ -91,6 +91,28 @@ export interface ExportContext {
   readonly fileTimeZone?: string;
 }
 
+/**
+ * Website sessions of one traffic source / medium or campaign over a span, as a GA4
+ * report breaks them down: what social sent to the site.
+ */
+export interface TrafficRow {
+  readonly from: string;
+  readonly to: string;
+  /** "l.instagram.com", "facebook" (a utm_source); null when the table is by campaign alone. */
+  readonly source: string | null;
+  readonly medium: string | null;
+  /** utm_campaign; null for none, or when the table is by source alone. */
+  readonly campaign: string | null;
+  /** The table breaks sessions down by campaign: its rows by source add up only over campaigns. */
+  readonly byCampaign: boolean;
+  readonly sessions: number | null;
+  readonly engagedSessions: number | null;
+  /** Key events. */
+  readonly conversions: number | null;
+  readonly revenue: number | null;
+  readonly line: number;
+}
+
 export interface ExportRead {
   readonly format: ExportFormat;
   readonly rows: ExportRow[];
@@ -105,6 +127,8 @@ export interface ExportRead {
   readonly dailyBreakdown?: boolean;
   /** Which of the client's settings for the file (ExportContext) the adapter needed. */
   readonly settingsUsed: ReadonlySet<ExportSetting>;
+  /** Sessions by source, medium or campaign, from a GA4 report broken down so. */
+  readonly traffic?: readonly TrafficRow[];
 }
 
 /** What readExport returns for a file that is no known export (or is Recap's own format). */

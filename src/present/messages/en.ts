@@ -317,6 +317,23 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  traffic: {
+    heading: 'Traffic from social',
+    intro:
+      'Website sessions that social networks sent in the month, from Google Analytics: told apart by the site that referred them (l.instagram.com, t.co) or the utm_source their link was tagged with.',
+    network: 'Network',
+    sessions: 'Sessions',
+    engaged: 'Engaged sessions',
+    conversions: 'Key events',
+    conversionRate: 'Key events per 100 sessions',
+    revenue: 'Revenue',
+    total: 'All social',
+    byCampaign: 'By campaign (utm_campaign)',
+    campaign: 'Campaign',
+    ownCampaign: 'In this report',
+    acrossMonths: (count: string) => `Rows of a GA4 report that run past the month, which cannot be split by month and are left out: ${count}.`,
+  },
+
   benchmarks: {
     heading: 'Against benchmarks',
     /** "3.07% engagement rate on Instagram: above the 2.1% median for retail (Example study, 2025)." */

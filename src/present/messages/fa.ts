@@ -281,6 +281,23 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  traffic: {
+    heading: 'ترافیک از شبکه‌های اجتماعی',
+    intro:
+      'جلسه‌هایی (sessions) که شبکه‌های اجتماعی در این ماه به وب‌سایت فرستادند، از گوگل آنالیتیکس: بر اساس سایت ارجاع‌دهنده (l.instagram.com، t.co) یا utm_source لینک.',
+    network: 'شبکه',
+    sessions: 'جلسه‌ها',
+    engaged: 'جلسه‌های درگیر',
+    conversions: 'رویدادهای کلیدی',
+    conversionRate: 'رویداد کلیدی در هر ۱۰۰ جلسه',
+    revenue: 'درآمد',
+    total: 'همهٔ شبکه‌های اجتماعی',
+    byCampaign: 'به تفکیک کمپین (utm_campaign)',
+    campaign: 'کمپین',
+    ownCampaign: 'در این گزارش',
+    acrossMonths: (count) => `ردیف‌هایی از گزارش GA4 که از ماه بیرون می‌زنند و قابل تفکیک به ماه نیستند و کنار گذاشته شدند: ${count}.`,
+  },
+
   benchmarks: {
     heading: 'در برابر معیارها',
     sentence: (value, metric, platform, standing, source) =>

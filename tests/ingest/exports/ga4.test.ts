@@ -121,3 +121,50 @@ describe('GA4 reports without Sessions', () => {
     ]);
   });
 });
+
+describe('GA4 sessions by source and campaign, for the traffic social sends', () => {
+  const HEAD = '# Start date: 20261001\n# End date: 20261031\n';
+
+  it('keeps each row of a table by session source / medium, split into source and medium', () => {
+    const read = readText(
+      `${HEAD}Session source / medium,Sessions,Engaged sessions,Key events,Total revenue\nl.instagram.com / referral,300,180,6,120.5\nGoogle / organic,900,500,20,400\nGrand total,1200,680,26,520.5\n`,
+    );
+    expect(read.traffic).toEqual([
+      {
+        from: '2026-10-01',
+        to: '2026-10-31',
+        source: 'l.instagram.com',
+        medium: 'referral',
+        campaign: null,
+        byCampaign: false,
+        sessions: 300,
+        engagedSessions: 180,
+        conversions: 6,
+        revenue: 120.5,
+        line: 4,
+      },
+      expect.objectContaining({ source: 'google', medium: 'organic', sessions: 900, line: 5 }),
+    ]);
+  });
+
+  it('keeps the campaign of a table by session campaign, and no campaign for (not set)', () => {
+    const read = readText(
+      `${HEAD}Session source / medium,Session campaign,Sessions,Engaged sessions\nfacebook / cpc,Spring Sale,50,30\nfacebook / cpc,(not set),20,10\n`,
+    );
+    expect(read.traffic?.map((row) => [row.source, row.campaign, row.byCampaign, row.sessions])).toEqual([
+      ['facebook', 'Spring Sale', true, 50],
+      ['facebook', null, true, 20],
+    ]);
+  });
+
+  it('keeps a day per row when Date is a dimension, and nothing for a table by channel group', () => {
+    const daily = readText(
+      'Date,Session source / medium,Sessions,Engaged sessions\n20261101,t.co / referral,5,2\n20261102,t.co / referral,7,3\n',
+    );
+    expect(daily.traffic?.map((row) => [row.from, row.to, row.sessions])).toEqual([
+      ['2026-11-01', '2026-11-01', 5],
+      ['2026-11-02', '2026-11-02', 7],
+    ]);
+    expect(readFixture('ga4-traffic-acquisition.csv').traffic).toEqual([]);
+  });
+});
