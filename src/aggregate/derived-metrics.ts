@@ -53,7 +53,9 @@ const COST_INPUTS = COSTS;
 
 const get = (t: Totals, id: string): Amount => t[id] ?? null;
 
-const value = (t: Totals, v: Valuation) => valueCreated(get(t, 'revenue'), get(t, 'leads'), get(t, 'conversions'), v);
+// With value_source: ga4 the platforms' revenue never counts beside GA4's: one or the other.
+const value = (t: Totals, v: Valuation) =>
+  valueCreated(v.revenue !== undefined ? v.revenue : get(t, 'revenue'), get(t, 'leads'), get(t, 'conversions'), v);
 const cost = (t: Totals) => totalCost(get(t, 'spend'), get(t, 'cost'));
 
 export const DERIVED_METRICS: Readonly<Record<DerivedMetricId, DerivedMetric>> = {

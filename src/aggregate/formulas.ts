@@ -64,6 +64,11 @@ export interface Valuation {
   readonly leadValue: number;
   /** Money a conversion is worth, on top of any revenue reported for it. */
   readonly conversionValue: number;
+  /**
+   * The revenue that counts in value created instead of the platforms' own: Google
+   * Analytics' revenue from social sources (value_source: ga4). Absent: the platforms'.
+   */
+  readonly revenue?: Amount;
 }
 
 /** Value created: revenue + leads x value per lead + conversions x value per conversion. */

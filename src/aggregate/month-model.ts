@@ -13,8 +13,7 @@ import { draftHighlights, type Highlights } from './highlights.ts';
 import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts.ts';
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
-import { dictionaryFrom } from '../model/dictionary.ts';
-import { socialTraffic, type SocialTraffic } from './social-traffic.ts';
+import { addedSources, socialTraffic, type SocialTraffic } from './social-traffic.ts';
 import { benchmarkResults, type BenchmarkResult } from './benchmarks.ts';
 import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
 import {
@@ -27,7 +26,9 @@ import {
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
 export interface ValueSources {
+  /** The platforms' revenue, or with value_source: ga4 Google Analytics' revenue from social. */
   readonly revenue: Amount;
+  readonly revenueFrom: 'platforms' | 'ga4';
   /** Leads x value per lead; null when no leads were reported. */
   readonly leads: Amount;
   /** Conversions x value per conversion; null when none were reported or a conversion is worth nothing extra. */
@@ -79,6 +80,12 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
     from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
     to: span.to,
   };
+  const traffic = socialTraffic(
+    client.traffic,
+    span,
+    addedSources(client.config.traffic_sources),
+    [...new Set(client.series.map((series) => series.campaign).filter((name) => name !== ''))],
+  );
   const settings = { count: client.config.top_posts.count, minImpressions: client.config.top_posts.min_impressions };
   return {
     report,
@@ -86,7 +93,8 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
     goals: evaluateGoals(report, month),
     costs: costBreakdown(client.series, span),
     valueSources: {
-      revenue: value('revenue'),
+      revenue: client.config.value_source === 'ga4' ? (traffic?.total.revenue ?? null) : value('revenue'),
+      revenueFrom: client.config.value_source,
       leads: leads === null ? null : leads * leadValue,
       conversions: conversions === null || conversionValue === 0 ? null : conversions * conversionValue,
     },
@@ -108,14 +116,7 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       client.config.benchmarks,
       (metric, platform) => month.platforms[platform]?.[metric]?.value ?? null,
     ),
-    traffic: socialTraffic(
-      client.traffic,
-      span,
-      dictionaryFrom(
-        Object.entries(client.config.traffic_sources).map(([source, network]) => [source.toLowerCase(), network]),
-      ),
-      [...new Set(client.series.map((series) => series.campaign).filter((name) => name !== ''))],
-    ),
+    traffic,
     competitors: () => (rivalry === undefined ? (rivalry = rivalryOf(report, month)) : rivalry),
     figures: (metric, platform = ALL_PLATFORMS) => month.platforms[platform]?.[metric],
   };

@@ -18,6 +18,7 @@ import type { ClientData } from '../ingest/load-data-dir.ts';
 import { DERIVED_METRICS, derivedMetricsFor, withDerived, type Totals } from './derived-metrics.ts';
 import { compare, type Amount, type Change, type Valuation } from './formulas.ts';
 import { MergedFlow, measureFlow, measureStock, type DaySeries } from './measure.ts';
+import { addedSources, socialTraffic, type SocialTraffic } from './social-traffic.ts';
 
 export interface SpanComparison extends Change {
   readonly value: Amount;
@@ -87,7 +88,11 @@ export function buildClientReport(client: ClientData): ClientReport | null {
   if (!extent) return null;
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const scopes = buildScopes(series);
-  const measure = spanMeasurer(scopes, valuation);
+  const measure = spanMeasurer(
+    scopes,
+    valuation,
+    client.config.value_source === 'ga4' ? socialRevenue(client) : undefined,
+  );
   const months = monthsBetween(calendar, extent.firstMonth, extent.lastMonth).map((month) =>
     buildMonth(calendar, month, extent, scopes, measure),
   );
@@ -101,6 +106,24 @@ export function buildClientReport(client: ClientData): ClientReport | null {
 }
 
 /**
+ * GA4's revenue from social sources over a span: per network for a platform, all of
+ * it for the cross-platform total; null for a span its rows do not fit in.
+ */
+function socialRevenue(client: ClientData): RevenueSource {
+  const sources = addedSources(client.config.traffic_sources);
+  const bySpan = new Map<string, SocialTraffic | null>();
+  return (platform, span) => {
+    if (span === null) return null;
+    const key = `${span.from}:${span.to}`;
+    if (!bySpan.has(key)) bySpan.set(key, socialTraffic(client.traffic, span, sources, []));
+    const traffic = bySpan.get(key)!;
+    if (traffic === null) return null;
+    if (platform === ALL_PLATFORMS) return traffic.total.revenue;
+    return traffic.networks.find((n) => n.network === platform)?.revenue ?? null;
+  };
+}
+
+/**
  * Every platform's figures over a span of days, of any account's scopes (the client's,
  * a competitor's), each span measured once: consecutive months share spans (this
  * month's MoM span is last month's own).
@@ -108,13 +131,14 @@ export function buildClientReport(client: ClientData): ClientReport | null {
 export function spanMeasurer(
   scopes: Scopes,
   valuation: Valuation,
+  revenueOf?: RevenueSource,
 ): (span: DaySpan | null) => Map<string, ScopeFigures> {
   const measured = new Map<string, Map<string, ScopeFigures>>();
   return (span) => {
     const key = span === null ? '' : `${span.from}:${span.to}`;
     let figures = measured.get(key);
     if (!figures) {
-      figures = measureSpan(scopes, span, valuation);
+      figures = measureSpan(scopes, span, valuation, revenueOf);
       measured.set(key, figures);
     }
     return figures;
@@ -233,19 +257,29 @@ export interface ScopeFigures {
   readonly reachUpperBound: boolean;
 }
 
+/** The revenue of a platform (or all) over a span that value created counts instead of the platforms' own. */
+export type RevenueSource = (platform: string, span: DaySpan | null) => Amount;
+
 /** Every scope's figures over one span, derived metrics included. */
-export function measureSpan(scopes: Scopes, span: DaySpan | null, valuation: Valuation): Map<string, ScopeFigures> {
+export function measureSpan(
+  scopes: Scopes,
+  span: DaySpan | null,
+  valuation: Valuation,
+  revenueOf?: RevenueSource,
+): Map<string, ScopeFigures> {
   const out = new Map<string, ScopeFigures>();
   const parts: BaseTotals[] = [];
+  const valued = (platform: string): Valuation =>
+    revenueOf === undefined ? valuation : { ...valuation, revenue: revenueOf(platform, span) };
   for (const scope of scopes.platforms) {
     const base = measurePlatform(scope, span);
     parts.push(base);
-    const values = withDerived(base.values as Totals, scope.derived, valuation, base.unknown);
+    const values = withDerived(base.values as Totals, scope.derived, valued(scope.name), base.unknown);
     out.set(scope.name, { values, reachUpperBound: base.reachUpperBound });
   }
   const all = addPlatforms(scopes.all.metrics, parts);
   const partValues = parts.map((part) => part.values as Totals);
-  const values = withDerived(all.values as Totals, scopes.all.derived, valuation, all.unknown, partValues);
+  const values = withDerived(all.values as Totals, scopes.all.derived, valued(ALL_PLATFORMS), all.unknown, partValues);
   out.set(ALL_PLATFORMS, { values, reachUpperBound: all.reachUpperBound });
   return out;
 }

@@ -6,6 +6,7 @@
  * with (instagram, fb), from a documented table the client may add to.
  */
 import type { DaySpan } from '../model/calendar.ts';
+import { dictionaryFrom } from '../model/dictionary.ts';
 import type { SiteVisits } from '../model/traffic.ts';
 import { ratio, sumReported, type Amount } from './formulas.ts';
 
@@ -36,6 +37,11 @@ export const SOCIAL_SOURCES: Readonly<Record<string, string>> = {
   't.me': 'telegram',
   telegram: 'telegram',
 };
+
+/** client.yaml's traffic_sources as networkOf reads them: sources in lower case. */
+export function addedSources(configured: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  return dictionaryFrom(Object.entries(configured).map(([source, network]) => [source.toLowerCase(), network]));
+}
 
 /** The network a source is, by the client's table over the default one; null for a source that is not social. */
 export function networkOf(source: string | null, added: Readonly<Record<string, string>> = {}): string | null {

@@ -438,6 +438,12 @@ export const clientConfigSchema = z.strictObject({
   top_posts: topPostsSettings,
   experiments: z.array(experimentSchema, { error: 'expected a list of content tests' }).default([]),
   competitors: competitorsSchema,
+  value_source: z
+    .enum(['platforms', 'ga4'], {
+      error:
+        "expected platforms (the revenue the platforms report) or ga4 (Google Analytics' revenue from social sources)",
+    })
+    .default('platforms'),
   traffic_sources: z
     .record(
       z

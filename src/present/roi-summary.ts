@@ -51,7 +51,7 @@ export function roiSummary(view: ReportView): RoiSummary {
   const bar = (amount: number | null) => (amount === null || widest === 0 ? 0 : Math.round((amount / widest) * 100));
   const sources = model.valueSources;
   const valueParts = [
-    { label: r.revenue, amount: sources.revenue },
+    { label: sources.revenueFrom === 'ga4' ? r.revenueFromSocial : r.revenue, amount: sources.revenue },
     { label: r.leadsTimes(exact(config.lead_value)), amount: sources.leads },
     { label: r.conversionsTimes(exact(config.conversion_value)), amount: sources.conversions },
   ]

@@ -164,6 +164,7 @@ export const en = {
     whereValueCameFrom: 'Where the value came from',
     whatItCost: 'What it cost',
     revenue: 'Revenue',
+    revenueFromSocial: 'Revenue from social (Google Analytics)',
     leadsTimes: (value: string) => `Leads × ${value}`,
     conversionsTimes: (value: string) => `Conversions × ${value}`,
     longerSpans: 'ROI over longer spans',

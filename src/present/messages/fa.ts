@@ -140,6 +140,7 @@ export const fa: Messages = {
     whereValueCameFrom: 'ارزش از کجا آمد',
     whatItCost: 'هزینه‌ها',
     revenue: 'درآمد',
+    revenueFromSocial: 'درآمد از شبکه‌های اجتماعی (گوگل آنالیتیکس)',
     leadsTimes: (value) => `لیدها × ${value}`,
     conversionsTimes: (value) => `تبدیل‌ها × ${value}`,
     longerSpans: 'بازگشت سرمایه در بازه‌های بلندتر',
