@@ -338,9 +338,11 @@ const benchmarkSchema = z
   })
   .refine((b) => (b.value === undefined) !== (b.median === undefined), {
     error: 'expected either value: (one number) or median: (with top_quartile: if the source gives it)',
+    path: ['value'],
   })
   .refine((b) => b.top_quartile === undefined || (b.median !== undefined && b.top_quartile >= b.median), {
     error: 'expected top_quartile: with a median:, and not below it',
+    path: ['top_quartile'],
   });
 
 export type BenchmarkConfig = z.infer<typeof benchmarkSchema>;

@@ -466,7 +466,7 @@ describe('the data dir and client folders', () => {
       ),
     ]);
     expect(problems(entry('    metric: ctr\n    median: 2\n    top_quartile: 1\n')).map(([, m]) => m)).toEqual([
-      expect.stringContaining('expected top_quartile: with a median:, and not below it'),
+      'benchmarks.0.top_quartile: found "1", expected top_quartile: with a median:, and not below it',
     ]);
   });
 });
