@@ -8,7 +8,9 @@
  * it would be part of, never counted as zero.
  */
 import { daysInSpan, monthSpan, type Calendar, type DaySpan, type Month } from '../model/calendar.ts';
+import type { Post } from '../model/post.ts';
 import { audienceGrowthRate, engagementRate, ratio, type Amount } from './formulas.ts';
+import { postEngagements } from './top-posts.ts';
 
 /** How many months the share-of-voice history shows, the report month last: a year and the month a year before. */
 export const SHARE_OF_VOICE_MONTHS = 13;
@@ -23,6 +25,8 @@ export interface Account {
   /** Its handle on each platform (the client's: none). */
   readonly handles: Readonly<Record<string, string>>;
   readonly measure: AccountMeasure;
+  /** Its posts, when post-level data is given (a Recap post file in its folder). */
+  readonly posts: readonly Post[];
 }
 
 export interface AccountFigures {
@@ -43,6 +47,8 @@ export interface AccountFigures {
   readonly shareOfEngagements: Amount;
   /** 1 is the most engagements; null for an account that gives none. */
   readonly rank: number | null;
+  /** Its post of the month on the platform with the most engagements; null without post-level data. */
+  readonly topPost: Post | null;
 }
 
 export interface Share {
@@ -107,6 +113,18 @@ function share(client: Account, rivals: readonly Account[], platform: string, me
   return { value, previous, change: value === null || previous === null ? null : value - previous };
 }
 
+/** The account's post of the span on the platform with the most engagements. */
+export function topPostOf(posts: readonly Post[], platform: string, span: DaySpan): Post | null {
+  let best: Post | null = null;
+  let most = -1;
+  for (const post of posts) {
+    if (post.platform !== platform || post.published < span.from || post.published > span.to) continue;
+    const engagements = postEngagements(post) ?? -1;
+    if (engagements > most) [best, most] = [post, engagements];
+  }
+  return best;
+}
+
 function figures(
   account: Account,
   platform: string,
@@ -129,6 +147,7 @@ function figures(
     posts,
     postsPerWeek: postsPerWeek(posts, spans.current),
     engagementsPerPost: ratio(engagements, posts),
+    topPost: topPostOf(account.posts, platform, spans.current),
   };
 }
 

@@ -80,12 +80,9 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
     from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
     to: span.to,
   };
-  const traffic = socialTraffic(
-    client.traffic,
-    span,
-    addedSources(client.config.traffic_sources),
-    [...new Set(client.series.map((series) => series.campaign).filter((name) => name !== ''))],
-  );
+  const traffic = socialTraffic(client.traffic, span, addedSources(client.config.traffic_sources), [
+    ...new Set(client.series.map((series) => series.campaign).filter((name) => name !== '')),
+  ]);
   const settings = { count: client.config.top_posts.count, minImpressions: client.config.top_posts.min_impressions };
   return {
     report,
@@ -133,9 +130,16 @@ function rivalryOf(report: ClientReport, month: MonthlyReport): CompetitorReport
       name: competitor.name,
       handles: competitor.handles,
       measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
+      posts: competitor.posts,
     };
   });
-  const own: Account = { id: null, name: client.config.name, handles: {}, measure: report.measure };
+  const own: Account = {
+    id: null,
+    name: client.config.name,
+    handles: {},
+    measure: report.measure,
+    posts: client.posts,
+  };
   return competitorReport(
     client.calendar,
     month.month,

@@ -4,6 +4,7 @@
  * and the client's share of engagements over 13 months as a line.
  */
 import type { AccountFigures, PlatformRivalry } from '../aggregate/competitors.ts';
+import { postEngagements } from '../aggregate/top-posts.ts';
 import type { TrendChartInput } from './charts/index.ts';
 import { formatChange, formatChangePct, formatDecimal, formatMetric, formatWhole } from './format.ts';
 import { platformLabel } from './messages/index.ts';
@@ -37,6 +38,13 @@ export interface CompetitorPlatform {
   /** Null when the client has no share in any of the months. */
   readonly chart: TrendChartInput | null;
   readonly history: ReadonlyArray<{ readonly month: string; readonly posts: string; readonly engagements: string }>;
+  /** Each account's post of the month with the most engagements, where post-level data is given. */
+  readonly bestPosts: ReadonlyArray<{
+    readonly account: string;
+    readonly caption: string;
+    readonly link: string | null;
+    readonly engagements: string;
+  }>;
 }
 
 export interface CompetitorsSection {
@@ -55,6 +63,7 @@ export interface CompetitorsSection {
     readonly month: string;
   };
   readonly platforms: readonly CompetitorPlatform[];
+  readonly bestPostsTitle: string;
 }
 
 export function competitorsSection(
@@ -127,6 +136,18 @@ export function competitorsSection(
             width: TREND_CHART_WIDTH,
           }
         : null,
+      bestPosts: rivalry.accounts.flatMap((account) =>
+        account.topPost === null
+          ? []
+          : [
+              {
+                account: account.name,
+                caption: account.topPost.caption ?? account.topPost.id,
+                link: account.topPost.link,
+                engagements: c.engagementsOf(formatMetric('engagements', postEngagements(account.topPost), style)),
+              },
+            ],
+      ),
       history: rivalry.history.map((entry) => ({
         month: view.monthLabel(entry.month.id),
         posts: share(entry.posts),
@@ -151,5 +172,6 @@ export function competitorsSection(
       month: c.month,
     },
     platforms: report.platforms.map(platform),
+    bestPostsTitle: c.bestPosts,
   };
 }

@@ -201,6 +201,10 @@ const accountSchema = z
     share_of_posts: amount.describe('Its share of the posts of the accounts that give them, in percent'),
     share_of_engagements: amount.describe('Its share of the engagements of the accounts that give them, in percent'),
     rank: z.number().int().nullable().describe('1 is the most engagements; null without engagements'),
+    top_post: z
+      .object({ id: z.string(), url: z.string().nullable(), caption: z.string().nullable(), engagements: amount })
+      .nullable()
+      .describe('Its post of the month with the most engagements; null without post-level data'),
   })
   .meta({ id: 'Account', description: 'The client or a competitor on one platform' });
 

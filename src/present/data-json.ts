@@ -8,6 +8,7 @@ import type { Change } from '../aggregate/formulas.ts';
 import type { Share } from '../aggregate/competitors.ts';
 import type { Standing } from '../aggregate/benchmarks.ts';
 import type { VisitTotals } from '../aggregate/social-traffic.ts';
+import { postEngagements } from '../aggregate/top-posts.ts';
 import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
@@ -137,6 +138,8 @@ export interface AccountJson {
   share_of_posts: number | null;
   share_of_engagements: number | null;
   rank: number | null;
+  /** Its post of the month with the most engagements, where post-level data is given. */
+  top_post: { id: string; url: string | null; caption: string | null; engagements: number | null } | null;
 }
 
 export interface CompetitorsJson {
@@ -405,6 +408,15 @@ function competitorsJson(model: MonthModel): CompetitorsJson | null {
             share_of_posts: round(a.shareOfPosts),
             share_of_engagements: round(a.shareOfEngagements),
             rank: a.rank,
+            top_post:
+              a.topPost === null
+                ? null
+                : {
+                    id: a.topPost.id,
+                    url: a.topPost.link,
+                    caption: a.topPost.caption,
+                    engagements: round(postEngagements(a.topPost)),
+                  },
           })),
           history: rivalry.history.map((h) => ({
             month: h.month.id,

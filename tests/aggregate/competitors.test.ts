@@ -5,8 +5,15 @@
  * counted as zero.
  */
 import { describe, expect, it } from 'vitest';
-import { competitorReport, postsPerWeek, shareOfTotal, type Account } from '../../src/aggregate/competitors.ts';
-import { GregorianCalendar, monthSpan, type DaySpan } from '../../src/model/calendar.ts';
+import {
+  competitorReport,
+  postsPerWeek,
+  shareOfTotal,
+  topPostOf,
+  type Account,
+} from '../../src/aggregate/competitors.ts';
+import type { Post } from '../../src/model/post.ts';
+import { GregorianCalendar, monthSpan, parseIsoDate, type DaySpan } from '../../src/model/calendar.ts';
 
 const calendar = new GregorianCalendar();
 const october = calendar.parseMonth('2026-10')!;
@@ -22,6 +29,7 @@ function account(
     id,
     name: id ?? 'Client',
     handles: id === null ? {} : handles,
+    posts: [],
     measure: (platform, metric, span: DaySpan) => {
       if (platform !== 'instagram') return null;
       const month = calendar.monthOf(span.to).id;
@@ -107,5 +115,30 @@ describe('competitors', () => {
     expect(report.platforms.map((p) => [p.platform, p.accounts.length, p.shareOfVoice.posts])).toEqual([
       ['tiktok', 2, { value: null, previous: null, change: null }],
     ]);
+  });
+
+  it("finds an account's post of the month with the most engagements on the platform", () => {
+    const post = (id: string, platform: string, day: string, metrics: Record<string, number>): Post => ({
+      platform,
+      id,
+      published: parseIsoDate(day)!,
+      publishedMinute: null,
+      link: null,
+      caption: id,
+      type: null,
+      campaigns: [],
+      metrics,
+      file: 'posts.csv',
+      line: 2,
+    });
+    const posts = [
+      // 40 + 5 + 5 = 50 engagements from its parts; 60 of its own; a bigger one in September and on X.
+      post('parts', 'instagram', '2026-10-03', { likes: 40, comments: 5, shares: 5 }),
+      post('own', 'instagram', '2026-10-20', { engagements: 60 }),
+      post('september', 'instagram', '2026-09-30', { engagements: 900 }),
+      post('on-x', 'x', '2026-10-05', { engagements: 900 }),
+    ];
+    expect(topPostOf(posts, 'instagram', monthSpan(calendar, october))?.id).toBe('own');
+    expect(topPostOf(posts, 'tiktok', monthSpan(calendar, october))).toBeNull();
   });
 });

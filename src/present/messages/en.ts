@@ -391,6 +391,8 @@ export const en = {
     chartDescription: (platform: string, first: string, last: string, values: string) =>
       `The client’s share of the engagements of all the accounts compared on ${platform}, ${first} to ${last}: ${values}.`,
     month: 'Month',
+    bestPosts: 'Each account’s best post of the month',
+    engagementsOf: (count: string) => `${count} engagements`,
   },
 
   experiments: {

@@ -351,6 +351,8 @@ export const fa: Messages = {
     chartDescription: (platform, first, last, values) =>
       `سهم مشتری از تعامل‌های همهٔ حساب‌های مقایسه‌شده در ${platform}، از ${first} تا ${last}: ${values}.`,
     month: 'ماه',
+    bestPosts: 'بهترین پست هر حساب در این ماه',
+    engagementsOf: (count) => `${count} تعامل`,
   },
 
   experiments: {
