@@ -14,6 +14,12 @@ import type { ReportView } from './report-view.ts';
 /** The table's columns when the template names none, after the ranking metric. */
 export const CAMPAIGN_COLUMNS = ['spend', 'value', 'roi', 'roas', 'cpa', 'impressions', 'engagement_rate', 'ctr'];
 
+/** The website's numbers a campaign's table shows from GA4, by utm_campaign. */
+const SITE_COLUMNS = [
+  { id: 'site_sessions', from: 'sessions', as: 'sessions' },
+  { id: 'site_conversions', from: 'conversions', as: 'conversions' },
+] as const;
+
 export interface CampaignRow {
   readonly name: string;
   readonly rank: string;
@@ -55,13 +61,22 @@ export function campaignSection(
   const format = (metric: string, value: number | null) => formatMetric(metric, value, style);
   const meta = (c: CampaignReport) =>
     `${c.platforms.map((p) => platformLabel(t, p)).join(t.listSeparator)} · ${t.campaigns.since(formatDay(c.firstDay, style.locale))}`;
-  const rows = ranked.map((c, i) => ({
-    name: c.name,
-    rank: formatWhole(i + 1, style),
-    meta: meta(c),
-    cells: columns.map((metric) => ({ metric, value: format(metric, c.metrics[metric]?.value ?? null) })),
-    toDate: format(by, c.metrics[by]?.lifetime ?? null),
-  }));
+  // What each campaign's tagged links brought to the website, where GA4 names the campaign.
+  const visits = view.model.traffic?.campaigns.filter((v) => v.campaign !== null) ?? [];
+  const siteColumns = visits.length === 0 ? [] : SITE_COLUMNS.filter((c) => visits.some((v) => v[c.from] !== null));
+  const rows = ranked.map((c, i) => {
+    const site = visits.find((v) => v.campaign === c.name);
+    return {
+      name: c.name,
+      rank: formatWhole(i + 1, style),
+      meta: meta(c),
+      cells: [
+        ...columns.map((metric) => ({ metric, value: format(metric, c.metrics[metric]?.value ?? null) })),
+        ...siteColumns.map((column) => ({ metric: column.id, value: format(column.as, site?.[column.from] ?? null) })),
+      ],
+      toDate: format(by, c.metrics[by]?.lifetime ?? null),
+    };
+  });
   const chart: BarChartInput | null =
     ranked.length > 1
       ? {
@@ -97,7 +112,10 @@ export function campaignSection(
     by,
     caption: t.campaigns.caption(view.periodLabel),
     campaignLabel: t.campaigns.campaign,
-    columns: columns.map((metric) => ({ metric, label: metricLabel(t, metric) })),
+    columns: [
+      ...columns.map((metric) => ({ metric, label: metricLabel(t, metric) })),
+      ...siteColumns.map((column) => ({ metric: column.id, label: t.campaigns[column.id] })),
+    ],
     toDateLabel: t.campaigns.toDate(byLabel),
     rows,
     chart,

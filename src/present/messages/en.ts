@@ -257,6 +257,8 @@ export const en = {
   },
 
   campaigns: {
+    site_sessions: 'Site sessions (GA4)',
+    site_conversions: 'Site key events (GA4)',
     heading: 'Campaigns',
     rankedBy: (metric: string) =>
       `Ranked by ${inSentence(metric)} this month; "to date" runs from each campaign's start.`,

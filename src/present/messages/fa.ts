@@ -227,6 +227,8 @@ export const fa: Messages = {
   },
 
   campaigns: {
+    site_sessions: 'جلسه‌های سایت (GA4)',
+    site_conversions: 'رویدادهای کلیدی سایت (GA4)',
     heading: 'کمپین‌ها',
     rankedBy: (metric) => `رتبه‌بندی بر اساس ${metric} در این ماه؛ «تاکنون» از شروع هر کمپین حساب می‌شود.`,
     chartTitle: (metric, month) => `${metric} به تفکیک کمپین، ${month}`,
