@@ -2,6 +2,7 @@
  * What the platform export adapters hand to the rest of Recap: rows of metric values
  * over days, each value located in its file so that a problem found later can point at it.
  */
+import type { SiteVisits } from '../../model/traffic.ts';
 import type { Problem } from '../problems.ts';
 
 export interface ExportCell {
@@ -91,27 +92,8 @@ export interface ExportContext {
   readonly fileTimeZone?: string;
 }
 
-/**
- * Website sessions of one traffic source / medium or campaign over a span, as a GA4
- * report breaks them down: what social sent to the site.
- */
-export interface TrafficRow {
-  readonly from: string;
-  readonly to: string;
-  /** "l.instagram.com", "facebook" (a utm_source); null when the table is by campaign alone. */
-  readonly source: string | null;
-  readonly medium: string | null;
-  /** utm_campaign; null for none, or when the table is by source alone. */
-  readonly campaign: string | null;
-  /** The table breaks sessions down by campaign: its rows by source add up only over campaigns. */
-  readonly byCampaign: boolean;
-  readonly sessions: number | null;
-  readonly engagedSessions: number | null;
-  /** Key events. */
-  readonly conversions: number | null;
-  readonly revenue: number | null;
-  readonly line: number;
-}
+/** A row of GA4 sessions by source, medium or campaign as the export dates it (see SiteVisits). */
+export type TrafficRow = Omit<SiteVisits, 'from' | 'to' | 'file'> & { readonly from: string; readonly to: string };
 
 export interface ExportRead {
   readonly format: ExportFormat;
