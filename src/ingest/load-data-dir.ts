@@ -29,7 +29,7 @@ export interface DataLoad {
   readonly warnings: Problem[];
 }
 
-const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const CLIENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Paths in messages are relative to where the command runs: the project root. */
 export function displayPath(absolute: string, root = process.cwd()): string {

@@ -1,0 +1,46 @@
+/**
+ * `npm run new-note -- <slug> <month>`: a month's note to start from, its wins, losses
+ * and opportunities drafted from the month's numbers in the report's own words, so the
+ * analyst edits rather than starts from nothing. The note says drafted_highlights:
+ * false, so that the report shows these lines once, as the analyst leaves them.
+ */
+import { clientModel } from './aggregate/month-model.ts';
+import { buildClientReport } from './aggregate/monthly-report.ts';
+import type { ClientData } from './ingest/load-client.ts';
+import { highlightGroups } from './present/highlight-lines.ts';
+import { buildReportView } from './present/report-view.ts';
+
+export const NEW_NOTE_USAGE = 'usage: npm run new-note -- <client> <month>   (a month such as 2026-10, or 1405-08)';
+
+/** The note's text for a month the client has a report for, or why there is none. */
+export function draftNote(client: ClientData, monthId: string): { text: string } | { error: string } {
+  const report = buildClientReport(client);
+  const months = report?.months.map((m) => m.month.id) ?? [];
+  if (report === null || !months.includes(monthId)) {
+    const range = months.length === 0 ? 'it has no data yet' : `its reports run from ${months[0]} to ${months.at(-1)}`;
+    return {
+      error: `found month "${monthId}", expected a month ${client.slug} has a report for (${client.calendar.id} calendar, YYYY-MM): ${range}`,
+    };
+  }
+  const view = buildReportView(clientModel(report).month(monthId));
+  const groups = highlightGroups(view, undefined);
+  const list = (id: 'wins' | 'losses' | 'opportunities') => {
+    const items = groups.find((group) => group.id === id)?.items ?? [];
+    // JSON's double-quoted strings are YAML's: a line with a colon or a quote stays one line.
+    return items.length === 0 ? [`${id}: []`] : [`${id}:`, ...items.map((item) => `  - ${JSON.stringify(item)}`)];
+  };
+  const text = [
+    '---',
+    `# Drafted by npm run new-note from ${view.periodLabel}'s numbers: edit, cut or add lines.`,
+    '# drafted_highlights: false shows these lines alone, not the drafted ones again.',
+    ...list('wins'),
+    ...list('losses'),
+    ...list('opportunities'),
+    'drafted_highlights: false',
+    '---',
+    '',
+    `Write the commentary on ${view.periodLabel} here. Markdown works, and report components such as <KpiCard metric="engagement_rate" />.`,
+    '',
+  ].join('\n');
+  return { text };
+}
