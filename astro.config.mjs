@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { recapNotes } from './src/site/notes-plugin.ts';
 import { recapTemplates } from './src/site/templates-plugin.ts';
+import { recapDataWatch } from './src/site/data-watch-plugin.ts';
 import { siteSettings } from './src/site/settings.ts';
 
 // `npm run build` sets these variables for each site it builds; `npm run dev` reads the same ones.
@@ -23,6 +24,7 @@ export default defineConfig({
     plugins: [
       recapTemplates({ root: process.cwd(), dataDir, templatesDir: 'templates', client }),
       recapNotes({ root: process.cwd(), dataDir, client }),
+      recapDataWatch({ root: process.cwd(), dataDir }),
     ],
     server: { fs: { allow: ['.', dataDir] } },
   },

@@ -10,7 +10,8 @@ import { clientModel, type ClientModel } from '../aggregate/month-model.ts';
 import { buildClientReport, type ClientReport } from '../aggregate/monthly-report.ts';
 import type { ClientData } from '../ingest/load-client.ts';
 import { loadDataDir } from '../ingest/load-data-dir.ts';
-import { formatProblem } from '../ingest/problems.ts';
+import { DataProblemsError } from './problems-page.ts';
+import { noteChangedClient, takeChangedClients } from './data-changes.ts';
 import { isoDate } from '../model/calendar.ts';
 import { portfolioRow, type PortfolioRow } from '../present/portfolio.ts';
 import type { CachedClient } from './cached-client.ts';
@@ -47,17 +48,15 @@ export interface SiteModel {
 let site: SiteModel | null = null;
 
 export function loadSite(): SiteModel {
-  if (site) return site;
+  if (site) return withChanges(site);
   const settings = siteSettings();
   const handoff = takeOverData(settings.dataDir);
+  // Changes noted before the first load are in it.
+  if (!handoff) takeChangedClients();
   // A client's own site never reads another client's folder, so nothing of theirs can reach it.
   const load = handoff?.load ?? loadDataDir(settings.dataDir, settings.client ? { clients: [settings.client] } : {});
-  if (load.problems.length > 0) {
-    // `npm run build` validates before Astro starts; this guards a direct `astro build`.
-    throw new Error(
-      `The data has ${load.problems.length} problem(s); run npm run validate.\n${load.problems.map(formatProblem).join('\n')}`,
-    );
-  }
+  // `npm run build` validates before Astro starts; this guards a direct `astro build`, and `npm run dev`.
+  if (load.problems.length > 0) throw new DataProblemsError(load.problems);
   const clients = [
     ...load.clients.flatMap((data) => {
       const client = loadedClient(data, settings, handoff);
@@ -69,6 +68,31 @@ export function loadSite(): SiteModel {
   const render = handoff?.render ?? null;
   site = { settings, clients, rendered: render ? clients.filter((client) => render.has(client.slug)) : clients };
   if (handoff) handoff.toRender = filesToRender();
+  return site;
+}
+
+/**
+ * The site with the clients whose folders changed under `npm run dev` read again; the
+ * others are kept as they were, so a change to one client leaves the rest fast.
+ */
+function withChanges(current: SiteModel): SiteModel {
+  const changed = takeChangedClients().filter((slug) => !current.settings.client || slug === current.settings.client);
+  if (changed.length === 0) return current;
+  const { settings } = current;
+  const load = loadDataDir(settings.dataDir, { clients: changed });
+  if (load.problems.length > 0) {
+    // Read them again on the next request, when the file may be fixed.
+    for (const slug of changed) noteChangedClient(slug);
+    throw new DataProblemsError(load.problems);
+  }
+  const reread = load.clients.flatMap((data) => {
+    const client = loadedClient(data, settings, undefined);
+    return client ? [client] : [];
+  });
+  const clients = [...current.clients.filter((client) => !changed.includes(client.slug)), ...reread].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug),
+  );
+  site = { settings, clients, rendered: clients };
   return site;
 }
 
