@@ -10,14 +10,21 @@ export const VALIDATE_FORMATS = ['text', 'github', 'json'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export type Severity = 'error' | 'warning';
 
-export const VALIDATE_USAGE = `usage: npm run validate -- [--format ${VALIDATE_FORMATS.join('|')}]`;
+export const VALIDATE_USAGE = `usage: npm run validate -- [--format ${VALIDATE_FORMATS.join('|')}] [--watch]`;
 
 /** The options of `npm run validate`, or a one-line error that names the allowed ones. */
-export function parseValidateArgs(args: readonly string[]): { format: ValidateFormat } | { error: string } {
+export function parseValidateArgs(
+  args: readonly string[],
+): { format: ValidateFormat; watch: boolean } | { error: string } {
   let format: string;
+  let watch: boolean;
   try {
-    const { values } = parseArgs({ args: [...args], options: { format: { type: 'string', default: 'text' } } });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { format: { type: 'string', default: 'text' }, watch: { type: 'boolean', default: false } },
+    });
     format = values.format;
+    watch = values.watch;
   } catch (error) {
     // Node's own message runs to several sentences; its first says what was wrong.
     const said = error instanceof Error ? error.message.split(/\.\s|\n/)[0] : String(error);
@@ -28,7 +35,12 @@ export function parseValidateArgs(args: readonly string[]): { format: ValidateFo
       error: `npm run validate: found --format ${JSON.stringify(format)}, expected one of ${VALIDATE_FORMATS.join(', ')}`,
     };
   }
-  return { format };
+  if (watch && format !== 'text') {
+    return {
+      error: `npm run validate: found --watch with --format ${format}, expected --watch alone: it prints for a person`,
+    };
+  }
+  return { format, watch };
 }
 
 function isFormat(value: string): value is ValidateFormat {

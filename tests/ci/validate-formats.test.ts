@@ -52,10 +52,14 @@ function load(problems: Problem[], warnings: Problem[] = []): DataLoad {
 
 describe('validate options', () => {
   it('defaults to text and takes --format as two arguments or one', () => {
-    expect(parseValidateArgs([])).toEqual({ format: 'text' });
-    expect(parseValidateArgs(['--format', 'github'])).toEqual({ format: 'github' });
-    expect(parseValidateArgs(['--format=json'])).toEqual({ format: 'json' });
-    expect(parseValidateArgs(['--format', 'text'])).toEqual({ format: 'text' });
+    expect(parseValidateArgs([])).toEqual({ format: 'text', watch: false });
+    expect(parseValidateArgs(['--format', 'github'])).toEqual({ format: 'github', watch: false });
+    expect(parseValidateArgs(['--format=json'])).toEqual({ format: 'json', watch: false });
+    expect(parseValidateArgs(['--format', 'text'])).toEqual({ format: 'text', watch: false });
+    expect(parseValidateArgs(['--watch'])).toEqual({ format: 'text', watch: true });
+    expect(parseValidateArgs(['--watch', '--format', 'json'])).toEqual({
+      error: 'npm run validate: found --watch with --format json, expected --watch alone: it prints for a person',
+    });
   });
 
   it('refuses an unknown format in one line naming the allowed ones', () => {
@@ -71,7 +75,7 @@ describe('validate options', () => {
       expect(result, args.join(' ')).toHaveProperty('error');
       const error = (result as { error: string }).error;
       expect(error).not.toContain('\n');
-      expect(error).toMatch(/^npm run validate: .+; usage: npm run validate -- \[--format text\|github\|json\]$/);
+      expect(error).toMatch(/^npm run validate: .+; usage: npm run validate -- \[--format text\|github\|json\] \[--watch\]$/);
     }
     expect((parseValidateArgs(['--formats', 'json']) as { error: string }).error).toContain("'--formats'");
   });
