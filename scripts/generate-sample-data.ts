@@ -64,7 +64,8 @@ function competitorCsv(
 ): string {
   const rows = Object.entries(competitor.platforms).flatMap(([platform, scale]) => {
     const own = client.platforms.find((spec) => spec.platform === platform);
-    if (!own) throw new Error(`${client.slug}: competitor ${id} is on ${platform}, which the client has no numbers for`);
+    if (!own)
+      throw new Error(`${client.slug}: competitor ${id} is on ${platform}, which the client has no numbers for`);
     // Drawn with the client's columns, so that engagements add up from likes and the rest.
     const spec = {
       ...own,

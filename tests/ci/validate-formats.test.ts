@@ -75,7 +75,9 @@ describe('validate options', () => {
       expect(result, args.join(' ')).toHaveProperty('error');
       const error = (result as { error: string }).error;
       expect(error).not.toContain('\n');
-      expect(error).toMatch(/^npm run validate: .+; usage: npm run validate -- \[--format text\|github\|json\] \[--watch\]$/);
+      expect(error).toMatch(
+        /^npm run validate: .+; usage: npm run validate -- \[--format text\|github\|json\] \[--watch\]$/,
+      );
     }
     expect((parseValidateArgs(['--formats', 'json']) as { error: string }).error).toContain("'--formats'");
   });

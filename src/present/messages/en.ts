@@ -334,7 +334,8 @@ export const en = {
     byCampaign: 'By campaign (utm_campaign)',
     campaign: 'Campaign',
     ownCampaign: 'In this report',
-    acrossMonths: (count: string) => `Rows of a GA4 report that run past the month, which cannot be split by month and are left out: ${count}.`,
+    acrossMonths: (count: string) =>
+      `Rows of a GA4 report that run past the month, which cannot be split by month and are left out: ${count}.`,
   },
 
   benchmarks: {
@@ -387,7 +388,14 @@ export const en = {
     shareOfEngagements: 'Share of engagements',
     rank: 'Rank',
     /** "Northwind’s share of voice on Instagram: 31.2% of the posts (+2.1 pts on last month) and 28.4% of the engagements (-1 pts)." */
-    summary: (name: string, platform: string, posts: string, postsChange: string, engagements: string, engagementsChange: string) =>
+    summary: (
+      name: string,
+      platform: string,
+      posts: string,
+      postsChange: string,
+      engagements: string,
+      engagementsChange: string,
+    ) =>
       `${possessive(name)} share of voice on ${platform}: ${posts} of the posts (${postsChange} on last month) and ${engagements} of the engagements (${engagementsChange}).`,
     chartTitle: (platform: string) => `Share of engagements on ${platform}, last 13 months`,
     chartDescription: (platform: string, first: string, last: string, values: string) =>

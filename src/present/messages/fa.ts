@@ -298,7 +298,8 @@ export const fa: Messages = {
     byCampaign: 'به تفکیک کمپین (utm_campaign)',
     campaign: 'کمپین',
     ownCampaign: 'در این گزارش',
-    acrossMonths: (count) => `ردیف‌هایی از گزارش GA4 که از ماه بیرون می‌زنند و قابل تفکیک به ماه نیستند و کنار گذاشته شدند: ${count}.`,
+    acrossMonths: (count) =>
+      `ردیف‌هایی از گزارش GA4 که از ماه بیرون می‌زنند و قابل تفکیک به ماه نیستند و کنار گذاشته شدند: ${count}.`,
   },
 
   benchmarks: {
