@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { loadDataDir } from '../ingest/load-data-dir.ts';
-import type { Problem } from '../ingest/problems.ts';
+import { formatProblem, type Problem } from '../ingest/problems.ts';
 import { noteChangedClient } from './data-changes.ts';
 import { problemsPage } from './problems-page.ts';
 
@@ -60,6 +60,7 @@ export function recapDataWatch(options: { root: string; dataDir: string }) {
       server.watcher.add(dataDir);
       // Each client's problems, found as validate finds them: at the start, then on each change.
       const problems = new Map<string, readonly Problem[]>();
+      let said = '';
       const check = (clients?: string[]) => {
         const load = loadDataDir(options.dataDir, clients ? { clients } : {});
         if (clients) for (const slug of clients) problems.delete(slug);
@@ -67,6 +68,13 @@ export function recapDataWatch(options: { root: string; dataDir: string }) {
         for (const problem of load.problems) {
           const slug = clientOf(dataDir, problem.file) ?? '';
           problems.set(slug, [...(problems.get(slug) ?? []), problem]);
+        }
+        // The terminal gets the list validate prints, each time it changes.
+        const lines = [...problems.values()].flat().map(formatProblem).join('\n');
+        if (lines !== said) {
+          if (lines === '') console.log('[recap] The data has no problems now.');
+          else console.error(`[recap] The data has problems (npm run validate prints the same):\n${lines}`);
+          said = lines;
         }
       };
       check();

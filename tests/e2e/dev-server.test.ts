@@ -17,6 +17,8 @@ const CSV = (impressions: string) =>
 
 let dir: string;
 let server: ChildProcess;
+/** What the dev server printed to its terminal. */
+let terminal = '';
 
 async function page(url = '/acme/2026-10/'): Promise<{ status: number; html: string }> {
   const response = await fetch(`http://localhost:${PORT}${url}`, { headers: { accept: 'text/html' } });
@@ -48,7 +50,9 @@ beforeAll(async () => {
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the dev server did not start:\n${output}`)), 60_000);
+    server.stderr!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
     server.stdout!.on('data', (chunk: Buffer) => {
+      terminal += chunk.toString();
       output += chunk.toString();
       if (output.includes(`localhost:${PORT}`)) {
         clearTimeout(timer);
@@ -80,8 +84,11 @@ describe('npm run dev', () => {
     const broken = await eventually((_, status) => status === 500);
     expect(broken.status).toBe(500);
     expect(broken.html).toContain('instagram.csv:3:24: impressions: found &quot;64x00&quot;, expected a number');
+    // The terminal gets the same line, as npm run validate prints it.
+    expect(terminal).toMatch(/instagram\.csv:3:24: impressions: found "64x00", expected a number/);
     writeFileSync(path.join(dir, 'acme', 'instagram.csv'), CSV('65000'));
     const fixed = await eventually((html, status) => status === 200 && html.includes('65,000'));
     expect(fixed.status, fixed.html).toBe(200);
+    expect(terminal).toContain('The data has no problems now.');
   }, 60_000);
 });
