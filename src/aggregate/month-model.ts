@@ -119,20 +119,14 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
   };
 }
 
+/** Each client's competitors as accounts, made once: every month's page measures the same spans of them. */
+const rivalsOf = new WeakMap<ClientReport, Account[]>();
+
 function rivalryOf(report: ClientReport, month: MonthlyReport): CompetitorReport | null {
   const { client } = report;
   if (client.competitors.length === 0) return null;
-  const valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
-  const rivals: Account[] = client.competitors.map((competitor) => {
-    const measure = spanMeasurer(buildScopes(competitor.series), valuation);
-    return {
-      id: competitor.id,
-      name: competitor.name,
-      handles: competitor.handles,
-      measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
-      posts: competitor.posts,
-    };
-  });
+  let rivals = rivalsOf.get(report);
+  if (rivals === undefined) rivalsOf.set(report, (rivals = accountsOf(report)));
   const own: Account = {
     id: null,
     name: client.config.name,
@@ -147,6 +141,21 @@ function rivalryOf(report: ClientReport, month: MonthlyReport): CompetitorReport
     own,
     rivals,
   );
+}
+
+function accountsOf(report: ClientReport): Account[] {
+  const { client } = report;
+  const valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
+  return client.competitors.map((competitor) => {
+    const measure = spanMeasurer(buildScopes(competitor.series), valuation);
+    return {
+      id: competitor.id,
+      name: competitor.name,
+      handles: competitor.handles,
+      measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
+      posts: competitor.posts,
+    };
+  });
 }
 
 /** A campaign is active in a month when any of its numbers has a value there. */
