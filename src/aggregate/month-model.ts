@@ -14,6 +14,7 @@ import { monthTopPosts, type MonthTopPosts, type PostRanking } from './top-posts
 import { WHAT_WORKS_MONTHS, whatWorks, type WhatWorks } from './what-works.ts';
 import { evaluateExperiment, type ExperimentResult } from './experiments.ts';
 import { addedSources, socialTraffic, type SocialTraffic } from './social-traffic.ts';
+import { attentionThresholds, needsAttention, type AttentionItem } from './attention.ts';
 import { benchmarkResults, type BenchmarkResult } from './benchmarks.ts';
 import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
 import {
@@ -53,6 +54,8 @@ export interface MonthModel {
   whatWorks(): WhatWorks;
   /** The content tests running in the month, or ended in it, in client.yaml's order. */
   experiments(): readonly ExperimentResult[];
+  /** The KPIs across platforms that moved past their threshold against the month before. */
+  readonly attention: readonly AttentionItem[];
   /** The client's month against each benchmark of client.yaml, in its order. */
   readonly benchmarks: readonly BenchmarkResult[];
   /** What social sent to the website in the month, from GA4; null without GA4 sessions by source or campaign. */
@@ -109,6 +112,10 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
       (tests ??= client.config.experiments
         .map((test) => evaluateExperiment(test, client.posts, client.config.top_posts.min_posts, span.to))
         .filter((test) => test.from <= span.to && test.to >= span.from)),
+    attention: needsAttention(attentionThresholds(client.config.attention), (metric) => {
+      const figures = all?.[metric];
+      return figures === undefined ? null : { ...figures.mom, value: figures.value };
+    }),
     benchmarks: benchmarkResults(
       client.config.benchmarks,
       (metric, platform) => month.platforms[platform]?.[metric]?.value ?? null,

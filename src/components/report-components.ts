@@ -15,6 +15,7 @@ export { default as Highlights } from './Highlights.astro';
 export { default as KpiCard } from './KpiCard.astro';
 export { default as KpiGrid } from './KpiGrid.astro';
 export { default as Methodology } from './Methodology.astro';
+export { default as NeedsAttention } from './NeedsAttention.astro';
 export { default as PlatformBreakdown } from './PlatformBreakdown.astro';
 export { default as RoiSummary } from './RoiSummary.astro';
 export { default as SocialTraffic } from './SocialTraffic.astro';

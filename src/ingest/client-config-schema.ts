@@ -38,6 +38,8 @@ function isLocale(tag: string): boolean {
   }
 }
 
+const ATTENTION_EXPECTED = 'expected a change in percent with its sign, such as -15% (a fall) or +20% (a rise), or off';
+
 const TIME_ZONE_EXPECTED = 'expected an IANA time zone name such as Asia/Tehran, Europe/Berlin or UTC';
 
 /** A time zone by its IANA name, with the nearest known name for a misspelt one. */
@@ -232,6 +234,16 @@ export const clientConfigSchema = z.strictObject({
   top_posts: topPostsSettings,
   experiments: experimentsSchema,
   competitors: competitorsSchema,
+  attention: z
+    .record(
+      z.string(),
+      z
+        .string({ error: ATTENTION_EXPECTED })
+        .regex(/^(?:[+-]\d+(?:\.\d+)?%|off)$/, { error: ATTENTION_EXPECTED })
+        .transform((text) => (text === 'off' ? null : Number(text.slice(0, -1)))),
+      { error: 'expected KPIs, each with the change that needs attention, such as engagement_rate: -15%' },
+    )
+    .default({}),
   value_source: z
     .enum(['platforms', 'ga4'], {
       error:

@@ -296,7 +296,10 @@ function checkGoals(
 }
 
 /** Tomans are a way of counting rials, so they need currency: IRR. */
-/** Each benchmark's metric is one the report has, and each metric and platform has one benchmark. */
+/**
+ * Each benchmark's metric is one the report has, and each metric and platform has one
+ * benchmark; each KPI under attention: is one the report has.
+ */
 function checkBenchmarks(
   file: string,
   doc: Document,
@@ -306,6 +309,14 @@ function checkBenchmarks(
   const problems: Problem[] = [];
   const known = [...Object.keys(BUILT_IN_METRICS), ...DERIVED_METRIC_IDS, ...config.metrics.map((m) => m.id)];
   const seen = new Map<string, number>();
+  for (const metric of Object.keys(config.attention)) {
+    if (known.includes(metric)) continue;
+    problems.push({
+      file,
+      ...at(keyNodeAt(doc, ['attention'], metric)?.range?.[0]),
+      message: `attention: found ${quote(metric)}, expected a built-in metric, a derived one (engagement_rate, cpa, roi, ...) or one of this file's metrics:${didYouMean(metric, known)}`,
+    });
+  }
   config.benchmarks.forEach((benchmark, index) => {
     const place = (key: string) => at(nodeAt(doc, ['benchmarks', index, key])?.range?.[0]);
     if (!known.includes(benchmark.metric)) {

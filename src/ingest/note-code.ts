@@ -23,6 +23,7 @@ export const NOTE_COMPONENTS = [
   'KpiCard',
   'KpiGrid',
   'Methodology',
+  'NeedsAttention',
   'PlatformBreakdown',
   'RoiSummary',
   'SocialTraffic',

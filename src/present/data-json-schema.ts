@@ -9,6 +9,7 @@ import { GOAL_STATUSES } from '../aggregate/goals.ts';
 import { STANDINGS } from '../aggregate/benchmarks.ts';
 import { GOAL_KINDS } from '../ingest/client-config.ts';
 import type {
+  AttentionJson,
   BenchmarkJson,
   CampaignMetricJson,
   ChangeJson,
@@ -268,6 +269,16 @@ const trafficSchema = z.object({
   across_months: z.number().int().describe('GA4 rows that run past the month, left out'),
 });
 
+const attentionSchema = z
+  .object({
+    metric: z.string(),
+    value: amount,
+    previous: amount,
+    change_pct: z.number().describe('The percent change against the month before'),
+    threshold: z.number().describe('The threshold it passed, in percent: negative for a fall, positive for a rise'),
+  })
+  .meta({ id: 'Attention', description: 'A KPI that moved past its threshold against the month before' });
+
 export const reportJsonSchema = z
   .object({
     client: z.string().describe("The client's slug: its folder name and address"),
@@ -301,6 +312,9 @@ export const reportJsonSchema = z
     traffic: trafficSchema
       .nullable()
       .describe('What social sent to the website in the month, from GA4; null without GA4 sessions by source'),
+    attention: z
+      .array(attentionSchema)
+      .describe('The KPIs across platforms past their threshold (client.yaml attention:) against the month before'),
     benchmarks: z.array(benchmarkSchema).describe("client.yaml's benchmarks, in its order"),
     competitors: competitorsSchema
       .nullable()
@@ -330,6 +344,7 @@ const mirrors: {
   competitors: Same<z.infer<typeof competitorsSchema>, CompetitorsJson>;
   benchmark: Same<z.infer<typeof benchmarkSchema>, BenchmarkJson>;
   traffic: Same<z.infer<typeof trafficSchema>, TrafficJson>;
+  attention: Same<z.infer<typeof attentionSchema>, AttentionJson>;
 } = {
   report: true,
   metric: true,
@@ -342,5 +357,6 @@ const mirrors: {
   competitors: true,
   benchmark: true,
   traffic: true,
+  attention: true,
 };
 void mirrors;

@@ -85,12 +85,24 @@ export interface ReportJson {
   content: ContentJson;
   /** The content tests running in the month or ended in it, in client.yaml's order. */
   experiments: ExperimentJson[];
+  /** The KPIs across platforms that moved past their threshold (client.yaml attention:) against the month before. */
+  attention: AttentionJson[];
   /** The client against its competitors per platform; null when client.yaml names none. */
   competitors: CompetitorsJson | null;
   /** client.yaml's benchmarks, in its order, each with the client's value in the month and where it stands. */
   benchmarks: BenchmarkJson[];
   /** What social sent to the website in the month, from GA4; null without GA4 sessions by source or campaign. */
   traffic: TrafficJson | null;
+}
+
+export interface AttentionJson {
+  metric: string;
+  value: number | null;
+  previous: number | null;
+  /** The percent change against the month before. */
+  change_pct: number;
+  /** The threshold it passed, in percent: negative for a fall, positive for a rise. */
+  threshold: number;
 }
 
 export interface ExperimentJson {
@@ -240,6 +252,13 @@ export function reportJson(model: MonthModel): ReportJson {
     costs: Object.fromEntries(Object.entries(model.costs).map(([k, v]) => [k, round(v)])),
     posts: postsJson(model),
     content: contentJson(model),
+    attention: model.attention.map((item) => ({
+      metric: item.metric,
+      value: round(item.value),
+      previous: round(item.previous),
+      change_pct: round(item.pct)!,
+      threshold: item.threshold,
+    })),
     competitors: competitorsJson(model),
     traffic: trafficJson(model),
     benchmarks: benchmarksJson(model),

@@ -113,6 +113,11 @@ export function formatChangePct(pct: number | null, style: NumberStyle): string 
   );
 }
 
+/** The size of a percent change, without its sign: "20%", "۴۶٫۶٪" (the words say which way). */
+export function formatPctSize(pct: number, style: NumberStyle): string {
+  return formatter(style.locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(pct) / 100);
+}
+
 /**
  * A change as a reader should see it: rates in percentage points ("+0.4 pts": a click-through
  * rate going from 0.9% to 1.3% did not rise by 0.4%), everything else as a percent change.

@@ -187,6 +187,14 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
         );
       }
     }
+    // Needs attention: on the latest report only, a line per KPI of data.json's attention.
+    const attention = await page.locator('.needs-attention li[data-metric]').all();
+    expect(attention.length, 'needs attention').toBe(offset === -1 ? json.attention.length : 0);
+    for (const item of offset === -1 ? json.attention : []) {
+      const text = (await page.locator(`.needs-attention li[data-metric="${item.metric}"]`).textContent()) ?? '';
+      expect(text, `${item.metric} needs attention`).toContain(metric(item.metric, item.value));
+      expect(text).toContain(metric(item.metric, item.previous));
+    }
     // Traffic from social: each network's sessions and the campaigns joined to the report's.
     if (json.traffic === null) expect(await page.locator('.social-traffic').count(), 'no traffic section').toBe(0);
     for (const [network, visits] of Object.entries(json.traffic?.networks ?? {})) {

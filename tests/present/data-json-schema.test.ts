@@ -45,6 +45,7 @@ describe('data.schema.json', () => {
     expect(Object.keys(schema.$defs as object).sort()).toEqual(
       [
         'Account',
+        'Attention',
         'Benchmark',
         'CampaignMetric',
         'Change',

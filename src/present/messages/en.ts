@@ -320,6 +320,13 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  attention: {
+    heading: 'Needs attention',
+    /** "Engagement rate fell 20% against last month (3.4% → 2.72%), past the -15% that calls for a look." */
+    item: (metric: string, rose: boolean, pct: string, before: string, now: string, threshold: string) =>
+      `${metric} ${rose ? 'rose' : 'fell'} ${pct} against last month (${before} → ${now}), past the ${threshold} that calls for a look.`,
+  },
+
   traffic: {
     heading: 'Traffic from social',
     intro:

@@ -284,6 +284,12 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  attention: {
+    heading: 'نیازمند توجه',
+    item: (metric, rose, pct, before, now, threshold) =>
+      `${metric} نسبت به ماه قبل ${pct} ${rose ? 'بالا رفت' : 'پایین آمد'} (${before} ← ${now})، بیش از آستانهٔ ${threshold} که بررسی می‌خواهد.`,
+  },
+
   traffic: {
     heading: 'ترافیک از شبکه‌های اجتماعی',
     intro:
