@@ -471,4 +471,26 @@ describe('the data dir and client folders', () => {
       'benchmarks.0.top_quartile: found "1", expected top_quartile: with a median:, and not below it',
     ]);
   });
+
+  it('takes attention thresholds as signed percents or off, for KPIs the report has', () => {
+    const good = parseClientConfig(
+      'client.yaml',
+      'name: Acme\nattention:\n  engagement_rate: -10%\n  cpa: "+25%"\n  followers: off\n',
+    );
+    expect(good.problems).toEqual([]);
+    expect(good.config?.attention).toEqual({ engagement_rate: -10, cpa: 25, followers: null });
+    const messages = (yaml: string) => parseClientConfig('client.yaml', yaml).problems.map((p) => [p.line, p.message]);
+    expect(messages('name: Acme\nattention:\n  engagement_rate: 10\n')).toEqual([
+      [
+        3,
+        'attention.engagement_rate: found "10", expected a change in percent with its sign, such as -15% (a fall) or +20% (a rise), or off',
+      ],
+    ]);
+    expect(messages('name: Acme\nattention:\n  engagment_rate: -10%\n')).toEqual([
+      [
+        3,
+        'attention: found "engagment_rate", expected a built-in metric, a derived one (engagement_rate, cpa, roi, ...) or one of this file\'s metrics: (did you mean "engagement_rate"?)',
+      ],
+    ]);
+  });
 });
