@@ -105,7 +105,17 @@ export interface GoalEvaluation {
   readonly monthTarget: Amount;
   /** Null when there is nothing to judge by (see the status rule above). */
   readonly status: GoalStatus | null;
+  /**
+   * The pace still needed is more than REVISIT_FACTOR times the pace achieved so far
+   * (or the pace so far runs the wrong way): the target wants revisiting, and
+   * `projected` is what the pace so far would reach instead. Always false for
+   * at_least / at_most goals and once the deadline has passed.
+   */
+  readonly revisit: boolean;
 }
+
+/** A required pace this many times the achieved one calls for revisiting the target, as the ROI article asks each quarter. */
+export const REVISIT_FACTOR = 2;
 
 /** Every goal of the client that has started by the month's data, in client.yaml's order. */
 export function evaluateGoals(report: ClientReport, month: MonthlyReport): GoalEvaluation[] {
@@ -168,6 +178,7 @@ type Figures = Pick<
   | 'monthsHeld'
   | 'monthTarget'
   | 'status'
+  | 'revisit'
 >;
 
 const NOT_KEPT = { monthsJudged: null, monthsHeld: null, monthTarget: null } as const;
@@ -238,9 +249,9 @@ function progress(
   current: Amount,
   perDay: Amount,
   t: Timeline,
-): Pick<Figures, 'progressPct' | 'requiredPace' | 'achievedPace' | 'projected' | 'status'> {
+): Pick<Figures, 'progressPct' | 'requiredPace' | 'achievedPace' | 'projected' | 'status' | 'revisit'> {
   if (current === null) {
-    return { progressPct: null, requiredPace: null, achievedPace: null, projected: null, status: null };
+    return { progressPct: null, requiredPace: null, achievedPace: null, projected: null, status: null, revisit: false };
   }
   // A level goal whose target lies below its baseline is reached by going down.
   const direction = kind === 'level' && baseline !== null && target < baseline ? -1 : 1;
@@ -261,7 +272,13 @@ function progress(
     const share = way === 0 ? (meets(projected) ? 1 : 0) : (projected - baseline!) / way;
     status = share >= 1 ? 'on_track' : share >= AT_RISK_SHARE ? 'at_risk' : 'off_track';
   }
-  return { progressPct, requiredPace, achievedPace, projected, status };
+  const revisit =
+    !t.final &&
+    !met &&
+    requiredPace !== null &&
+    achievedPace !== null &&
+    direction * requiredPace > REVISIT_FACTOR * direction * achievedPace;
+  return { progressPct, requiredPace, achievedPace, projected, status, revisit };
 }
 
 /** at_least / at_most: every month from the start's to the deadline's (or the report month) on the right side. */
@@ -317,5 +334,6 @@ function keepFigures(
     monthsHeld: held,
     monthTarget,
     status,
+    revisit: false,
   };
 }

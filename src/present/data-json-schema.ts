@@ -75,6 +75,7 @@ const goalSchema = z
     achieved_pace: amount.describe('Per month of 365.25 / 12 days'),
     projected: amount.describe('The value projected at the deadline'),
     status: z.enum(GOAL_STATUSES).nullable().describe('null when there is nothing to judge by'),
+    revisit: z.boolean().describe('The pace needed is more than twice the pace so far: revisit the target'),
   })
   .meta({ id: 'Goal', description: "One goal in the report month, in the metric's unit (a rate in percent)" });
 

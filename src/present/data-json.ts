@@ -61,6 +61,8 @@ export interface GoalJson {
   achieved_pace: number | null;
   projected: number | null;
   status: GoalStatus | null;
+  /** The pace needed is more than twice the pace so far: the target wants revisiting. */
+  revisit: boolean;
 }
 
 export interface ReportJson {
@@ -215,6 +217,7 @@ function goalJson(goal: GoalEvaluation): GoalJson {
     achieved_pace: round(goal.achievedPace),
     projected: round(goal.projected),
     status: goal.status,
+    revisit: goal.revisit,
   };
 }
 

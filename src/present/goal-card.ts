@@ -22,6 +22,8 @@ export interface GoalCard {
   readonly barText: string;
   readonly numbers: ReadonlyArray<{ readonly key: string; readonly term: string; readonly value: string }>;
   readonly note: string | null;
+  /** The pace needed is more than twice the pace so far: what the target could be instead. */
+  readonly revisit: string | null;
 }
 
 /** What a <Goal id> shows: its card once it has started, a line when it has not, a warning for an unknown id. */
@@ -138,5 +140,8 @@ export function goalCard(view: ReportView, goal: GoalEvaluation): GoalCard {
     barText,
     numbers,
     note,
+    revisit: goal.revisit
+      ? g.revisit(pace(goal.requiredPace), pace(goal.achievedPace), estimate(goal.projected), day(goal.deadline))
+      : null,
   };
 }

@@ -51,6 +51,7 @@ const yaml = [
   // level on a stock
   goal(`id: followers-2000, metric: followers, kind: level, target: 2000, start: 2025-01-01, deadline: 2025-04-30`),
   goal(`id: followers-2500, metric: followers, kind: level, target: 2500, start: 2025-01-01, deadline: 2025-04-30`),
+  goal(`id: followers-3000, metric: followers, kind: level, target: 3000, start: 2025-01-01, deadline: 2025-04-30`),
   goal(
     `id: followers-from-1400, metric: followers, kind: level, target: 2000, baseline: 1400, start: 2025-01-01, deadline: 2025-04-30`,
   ),
@@ -210,6 +211,19 @@ describe('level goals', () => {
     const g = goalIn('2025-02', 'followers-2500');
     expect(g.projected).toBeCloseTo(2190, 10);
     expect(g.status).toBe('off_track');
+  });
+
+  it('asks to revisit a target whose needed pace is more than twice the pace so far', () => {
+    // 2,500: (2,500 - 1,580) / 61 x 30.4375 = 459.06 a month needed, against 304.375 so far: less than twice.
+    expect(goalIn('2025-02', 'followers-2500').revisit).toBe(false);
+    // 3,000: (3,000 - 1,580) / 61 x 30.4375 = 708.55 needed, more than 2 x 304.375 = 608.75.
+    const g = goalIn('2025-02', 'followers-3000');
+    expect(g.requiredPace).toBeCloseTo(708.545082, 6);
+    expect(g.revisit).toBe(true);
+    // What the pace so far reaches instead: 1,580 + 10 x 61.
+    expect(g.projected).toBeCloseTo(2190, 10);
+    // A goal already met needs no revisit.
+    expect(goalIn('2025-02', 'followers-2000').revisit).toBe(false);
   });
 
   it('uses the baseline client.yaml gives', () => {
@@ -402,6 +416,8 @@ describe('data.json goals', () => {
       achieved_pace: 3043.75,
       projected: 18100,
       status: 'at_risk',
+      // 3,517.78 needed is less than twice the 3,043.75 so far.
+      revisit: false,
     });
     expect(json.goals.find((g) => g.id === 'er-25')).toMatchObject({
       platform: 'instagram',

@@ -187,6 +187,9 @@ export const en = {
     },
     onPlatform: (platform: string) => ` on ${platform}`,
     perMonth: (pace: string) => `${pace} / month`,
+    /** The pace needed is more than twice the pace so far. */
+    revisit: (needed: string, soFar: string, reaches: string, deadline: string) =>
+      `Revisit this target: it needs ${needed}, more than twice the ${soFar} so far. At the pace so far it reaches ${reaches} by ${deadline}.`,
     baselineOnDay: (day: string) => ` on ${day}`,
     baselineInMonth: (month: string) => ` in ${month}`,
     level: (what: string, target: string, deadline: string, from: string | null) =>

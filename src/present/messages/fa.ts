@@ -163,6 +163,8 @@ export const fa: Messages = {
     },
     onPlatform: (platform) => ` در ${platform}`,
     perMonth: (pace) => `${pace} در ماه`,
+    revisit: (needed, soFar, reaches, deadline) =>
+      `این هدف را بازبینی کنید: به ${needed} نیاز دارد، بیش از دو برابر ${soFar} تا امروز. با همین روند تا ${deadline} به ${reaches} می‌رسد.`,
     baselineOnDay: (day) => ` در ${day}`,
     baselineInMonth: (month) => ` در ${month}`,
     level: (what, target, deadline, from) =>
