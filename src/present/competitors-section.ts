@@ -14,21 +14,17 @@ import { TREND_CHART_WIDTH } from './trend-figure.ts';
 /** Shares are percentages of a total: shown and charted as a rate is. */
 const SHARE = 'engagement_rate';
 
-export interface CompetitorRow {
+/** The table's number columns, each a formatted value in a row and a heading in `columns`. */
+type NumberColumn =
+  'followers' | 'growth' | 'rate' | 'postsPerWeek' | 'perPost' | 'shareOfPosts' | 'shareOfEngagements' | 'rank';
+
+export type CompetitorRow = Readonly<Record<NumberColumn, string>> & {
   /** The competitor's id; "client" for the client. */
   readonly key: string;
   readonly name: string;
   readonly handle: string | null;
   readonly isClient: boolean;
-  readonly followers: string;
-  readonly growth: string;
-  readonly rate: string;
-  readonly postsPerWeek: string;
-  readonly perPost: string;
-  readonly shareOfPosts: string;
-  readonly shareOfEngagements: string;
-  readonly rank: string;
-}
+};
 
 export interface CompetitorPlatform {
   readonly platform: string;
@@ -50,18 +46,7 @@ export interface CompetitorPlatform {
 export interface CompetitorsSection {
   readonly title: string;
   readonly intro: string;
-  readonly columns: {
-    readonly account: string;
-    readonly followers: string;
-    readonly growth: string;
-    readonly rate: string;
-    readonly postsPerWeek: string;
-    readonly perPost: string;
-    readonly shareOfPosts: string;
-    readonly shareOfEngagements: string;
-    readonly rank: string;
-    readonly month: string;
-  };
+  readonly columns: Readonly<Record<NumberColumn | 'account' | 'month', string>>;
   readonly platforms: readonly CompetitorPlatform[];
   readonly bestPostsTitle: string;
 }
