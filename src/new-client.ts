@@ -121,6 +121,8 @@ export function newClientFiles(client: NewClient, today: Day): Map<string, strin
     '#   count: 5',
     '#   min_impressions: 500',
     '#   min_posts: 3',
+    '# attention: # the change against last month that puts a KPI under "Needs attention"',
+    '#   engagement_rate: -15% # built in too: followers -2%, impressions -25%, conversions -25%, cpa +20%',
     '# experiments: [] # content tests with a verdict (docs/data-folder.md, Content tests)',
     '# competitors: [] # accounts to compare with, their numbers in competitors/ (Competitors)',
     '# benchmarks: [] # numbers to set the month against, each with its source (Benchmarks)',

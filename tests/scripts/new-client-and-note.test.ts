@@ -74,7 +74,7 @@ describe('npm run new-client', () => {
     const uncommented = yaml
       .replace('# currency: USD', 'currency: IRR')
       .replace(/^# ([a-z_]+:)/gm, '$1')
-      .replace(/^(goals|brand|metrics|dates|top_posts):.*$/gm, '');
+      .replace(/^(goals|brand|metrics|dates|top_posts|attention):.*$/gm, '');
     expect(parseClientConfig('client.yaml', uncommented).problems).toEqual([]);
     // A Solar Hijri client's example is a Gregorian day: 30 November 2026 is 9 Azar 1405, so the
     // first day of the month before is 1 Aban 1405, 23 October 2026.
