@@ -13,7 +13,8 @@ import {
   type Account,
 } from '../../src/aggregate/competitors.ts';
 import type { Post } from '../../src/model/post.ts';
-import { GregorianCalendar, monthSpan, parseIsoDate, type DaySpan } from '../../src/model/calendar.ts';
+import { GregorianCalendar, monthSpan, type DaySpan } from '../../src/model/calendar.ts';
+import { testPost } from './post-fixture.ts';
 
 const calendar = new GregorianCalendar();
 const october = calendar.parseMonth('2026-10')!;
@@ -118,19 +119,8 @@ describe('competitors', () => {
   });
 
   it("finds an account's post of the month with the most engagements on the platform", () => {
-    const post = (id: string, platform: string, day: string, metrics: Record<string, number>): Post => ({
-      platform,
-      id,
-      published: parseIsoDate(day)!,
-      publishedMinute: null,
-      link: null,
-      caption: id,
-      type: null,
-      campaigns: [],
-      metrics,
-      file: 'posts.csv',
-      line: 2,
-    });
+    const post = (id: string, platform: string, day: string, metrics: Record<string, number>): Post =>
+      testPost(id, day, { platform, metrics, caption: id });
     const posts = [
       // 40 + 5 + 5 = 50 engagements from its parts; 60 of its own; a bigger one in September and on X.
       post('parts', 'instagram', '2026-10-03', { likes: 40, comments: 5, shares: 5 }),

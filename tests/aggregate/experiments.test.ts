@@ -7,6 +7,7 @@ import { evaluateExperiment, inHours, selects } from '../../src/aggregate/experi
 import type { ExperimentConfig, VariantConfig } from '../../src/ingest/client-config-schema.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import type { Post } from '../../src/model/post.ts';
+import { testPost } from './post-fixture.ts';
 
 function post(
   id: string,
@@ -16,20 +17,7 @@ function post(
   caption = '',
   extra: Partial<Post> = {},
 ): Post {
-  return {
-    platform: 'instagram',
-    id,
-    published: parseIsoDate(published)!,
-    publishedMinute: null,
-    campaigns: [],
-    link: null,
-    caption,
-    type,
-    metrics,
-    file: 'p.csv',
-    line: 2,
-    ...extra,
-  };
+  return testPost(id, published, { type, metrics, caption, ...extra });
 }
 
 const test = (extra: Partial<ExperimentConfig> = {}): ExperimentConfig => ({

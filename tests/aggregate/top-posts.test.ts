@@ -5,21 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { monthTopPosts, postEngagements, rankPosts, rankedPost } from '../../src/aggregate/top-posts.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import type { Post } from '../../src/model/post.ts';
+import { testPost } from './post-fixture.ts';
 
 function post(id: string, published: string, metrics: Record<string, number>, platform = 'x'): Post {
-  return {
-    platform,
-    id,
-    published: parseIsoDate(published)!,
-    publishedMinute: null,
-    campaigns: [],
-    link: `https://example.com/${id}`,
-    caption: id,
-    type: null,
-    metrics,
-    file: 'posts.csv',
-    line: 2,
-  };
+  return testPost(id, published, { platform, metrics, link: `https://example.com/${id}`, caption: id });
 }
 
 const settings = { count: 2, minImpressions: 500 };

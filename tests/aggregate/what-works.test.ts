@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekday, postGroup, whatWorks } from '../../src/aggregate/what-works.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import type { Post } from '../../src/model/post.ts';
+import { testPost } from './post-fixture.ts';
 
 function post(
   id: string,
@@ -14,20 +15,7 @@ function post(
   metrics: Record<string, number>,
   extra: Partial<Post> = {},
 ): Post {
-  return {
-    platform: 'instagram',
-    id,
-    published: parseIsoDate(published)!,
-    publishedMinute: null,
-    campaigns: [],
-    link: null,
-    caption: null,
-    type,
-    metrics,
-    file: 'p.csv',
-    line: 2,
-    ...extra,
-  };
+  return testPost(id, published, { type, metrics, ...extra });
 }
 
 describe('what works', () => {
