@@ -21,6 +21,7 @@ import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observ
 import { accountKey, addAccountTotals, withoutAccountDays } from './export-overlap.ts';
 import { newestPosts, onePerPost, postsOf } from './export-posts.ts';
 import type { ExportCell, ExportRead, ExportRow } from './exports/types.ts';
+import type { SiteVisits } from '../model/traffic.ts';
 
 export interface ReadExportFile {
   /** As shown in problems. */
@@ -332,21 +333,25 @@ function storeSpan(
   return ok;
 }
 
+/** A client's stored GA4 rows by their days and breakdown, for storeVisits. */
+const visitsByKey = new WeakMap<readonly SiteVisits[], Map<string, SiteVisits>>();
+
 /**
  * GA4's sessions by source, medium or campaign, each once: the same breakdown of the
  * same days in two downloads counts once when they agree, and is a problem when not.
  */
 function storeVisits(ingest: ClientIngest, entry: ReadExportFile, notes: string[]): void {
   let repeated = 0;
+  // A year of daily rows by source is tens of thousands: each is looked up by its key, not searched for.
+  let stored = visitsByKey.get(ingest.traffic);
+  if (stored === undefined) visitsByKey.set(ingest.traffic, (stored = new Map()));
   for (const row of entry.read.traffic ?? []) {
-    const from = parseIsoDate(row.from)!;
-    const to = parseIsoDate(row.to)!;
-    const key = (v: { source: string | null; medium: string | null; campaign: string | null; byCampaign: boolean }) =>
-      `${v.source}\u0000${v.medium}\u0000${v.campaign}\u0000${v.byCampaign}`;
-    const earlier = ingest.traffic.find((v) => v.from === from && v.to === to && key(v) === key(row));
-    const visits = { ...row, from, to, file: entry.file };
+    const key = `${row.from}\u0000${row.to}\u0000${row.source}\u0000${row.medium}\u0000${row.campaign}\u0000${row.byCampaign}`;
+    const earlier = stored.get(key);
     if (earlier === undefined) {
+      const visits = { ...row, from: parseIsoDate(row.from)!, to: parseIsoDate(row.to)!, file: entry.file };
       ingest.traffic.push(visits);
+      stored.set(key, visits);
       continue;
     }
     const same = (['sessions', 'engagedSessions', 'conversions', 'revenue'] as const).every(
