@@ -61,7 +61,7 @@ import { compareMonths, monthSpan, parseIsoDate, type Day, type Month } from '..
 import type { GoalConfig, GoalKind } from '../ingest/client-config.ts';
 import { overTime, type OverTime } from '../model/metric-registry.ts';
 import type { Amount } from './formulas.ts';
-import type { ClientReport, MonthlyReport } from './monthly-report.ts';
+import type { ClientReport, PeriodReport } from './monthly-report.ts';
 
 export type GoalStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'missed';
 
@@ -118,7 +118,7 @@ export interface GoalEvaluation {
 export const REVISIT_FACTOR = 2;
 
 /** Every goal of the client that has started by the month's data, in client.yaml's order. */
-export function evaluateGoals(report: ClientReport, month: MonthlyReport): GoalEvaluation[] {
+export function evaluateGoals(report: ClientReport, month: PeriodReport): GoalEvaluation[] {
   const out: GoalEvaluation[] = [];
   for (const goal of report.client.config.goals ?? []) {
     const evaluation = evaluateGoal(report, month, goal);
@@ -128,7 +128,7 @@ export function evaluateGoals(report: ClientReport, month: MonthlyReport): GoalE
 }
 
 /** One goal in one month; null when the month's data does not reach the goal's start. */
-export function evaluateGoal(report: ClientReport, month: MonthlyReport, goal: GoalConfig): GoalEvaluation | null {
+export function evaluateGoal(report: ClientReport, month: PeriodReport, goal: GoalConfig): GoalEvaluation | null {
   const start = day(goal.start);
   const deadline = day(goal.deadline);
   const dataEnd = month.coverage.to;
@@ -189,15 +189,15 @@ function day(iso: string): Day {
   return parsed;
 }
 
-function valueIn(month: MonthlyReport | undefined, platform: string, metric: string): Amount {
+function valueIn(month: PeriodReport | undefined, platform: string, metric: string): Amount {
   return month?.platforms[platform]?.[metric]?.value ?? null;
 }
 
-function findMonth(report: ClientReport, month: Month): MonthlyReport | undefined {
+function findMonth(report: ClientReport, month: Month): PeriodReport | undefined {
   return report.months.find((m) => m.month.id === month.id);
 }
 
-function totalFigures(report: ClientReport, month: MonthlyReport, goal: GoalConfig, t: Timeline): Figures {
+function totalFigures(report: ClientReport, month: PeriodReport, goal: GoalConfig, t: Timeline): Figures {
   const { calendar } = report.client;
   // Before the deadline the report month counts whole, month totals included, as its own figures do.
   const to = t.final ? t.deadline : Math.min(t.deadline, calendar.lastDay(month.month));
@@ -214,7 +214,7 @@ function totalFigures(report: ClientReport, month: MonthlyReport, goal: GoalConf
 
 function levelFigures(
   report: ClientReport,
-  month: MonthlyReport,
+  month: PeriodReport,
   goal: GoalConfig,
   t: Timeline,
   nature: OverTime,
@@ -284,7 +284,7 @@ function progress(
 /** at_least / at_most: every month from the start's to the deadline's (or the report month) on the right side. */
 function keepFigures(
   report: ClientReport,
-  month: MonthlyReport,
+  month: PeriodReport,
   goal: GoalConfig,
   t: Timeline,
   nature: OverTime,
@@ -295,7 +295,7 @@ function keepFigures(
   const first = calendar.monthOf(t.start);
   const holds = (value: number, bound: number) => (goal.kind === 'at_least' ? value >= bound : value <= bound);
   /** The target a month is held to: for a flow in a partial month, scaled to the days covered. */
-  const boundFor = (m: MonthlyReport): number => {
+  const boundFor = (m: PeriodReport): number => {
     if (nature !== 'flow' || !m.partial) return target;
     const whole = monthSpan(calendar, m.month);
     const covered = Math.max(0, m.coverage.to - m.coverage.from + 1);

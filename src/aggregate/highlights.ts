@@ -5,7 +5,7 @@
  */
 import { goodDirection } from '../model/metric-registry.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import type { MetricFigures, MonthlyReport } from './monthly-report.ts';
+import type { MetricFigures, PeriodReport } from './monthly-report.ts';
 
 export type Basis = 'mom' | 'yoy';
 
@@ -44,7 +44,7 @@ const OPPORTUNITY_RATES = ['engagement_rate', 'ctr', 'conversion_rate', 'cpc', '
 const OPPORTUNITY_MARGIN = 0.2;
 const RATE_OR_MONEY = new Set(['engagement_rate', 'ctr', 'conversion_rate', 'cpc', 'cpm', 'cpa', 'roas', 'roi']);
 
-export function draftHighlights(month: MonthlyReport, limit = 3): Highlights {
+export function draftHighlights(month: PeriodReport, limit = 3): Highlights {
   const movers = new Map<string, Mover & { goodness: number }>();
   for (const [platform, metrics] of Object.entries(month.platforms)) {
     for (const [metric, figures] of Object.entries(metrics)) {
@@ -90,7 +90,7 @@ function rankOfScope(mover: Mover): number {
   return mover.platform === ALL_PLATFORMS ? 0 : 1;
 }
 
-function opportunities(month: MonthlyReport): Opportunity[] {
+function opportunities(month: PeriodReport): Opportunity[] {
   const overall = month.platforms[ALL_PLATFORMS] ?? {};
   const found: Array<Opportunity & { margin: number }> = [];
   for (const metric of OPPORTUNITY_RATES) {

@@ -22,7 +22,7 @@ import {
   spanMeasurer,
   type ClientReport,
   type MetricFigures,
-  type MonthlyReport,
+  type PeriodReport,
 } from './monthly-report.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
@@ -38,7 +38,7 @@ export interface ValueSources {
 
 export interface MonthModel {
   readonly report: ClientReport;
-  readonly month: MonthlyReport;
+  readonly month: PeriodReport;
   /** The client's goals that have started by the month's data, in client.yaml's order. */
   readonly goals: readonly GoalEvaluation[];
   readonly costs: CostBreakdown;
@@ -66,7 +66,7 @@ export interface MonthModel {
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
 
-export function monthModel(report: ClientReport, month: MonthlyReport): MonthModel {
+export function monthModel(report: ClientReport, month: PeriodReport): MonthModel {
   const { client } = report;
   const all = month.platforms[ALL_PLATFORMS];
   const value = (metric: string) => all?.[metric]?.value ?? null;
@@ -129,7 +129,7 @@ export function monthModel(report: ClientReport, month: MonthlyReport): MonthMod
 /** Each client's competitors as accounts, made once: every month's page measures the same spans of them. */
 const rivalsOf = new WeakMap<ClientReport, Account[]>();
 
-function rivalryOf(report: ClientReport, month: MonthlyReport): CompetitorReport | null {
+function rivalryOf(report: ClientReport, month: PeriodReport): CompetitorReport | null {
   const { client } = report;
   if (client.competitors.length === 0) return null;
   let rivals = rivalsOf.get(report);

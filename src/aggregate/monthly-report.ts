@@ -1,15 +1,17 @@
 /**
- * A client's monthly reports: for every month, platform and the cross-platform
- * total, each metric's value with its month-over-month, year-over-year,
- * quarter-to-date and year-to-date comparisons.
+ * A client's reports: for every period (each month, and on demand each week, two-month
+ * period, quarter and year), platform and the cross-platform total, each metric's
+ * value against the period before (`mom`), the same period a year earlier (`yoy`),
+ * and quarter-to-date and year-to-date through the period's end.
  *
- * A partial month (the data stops before its last day) is compared like for like:
- * its first N days against the first N days of the month before and of the same
- * month a year earlier. A comparison whose earlier span starts before the client's
+ * A partial period (the data stops before its last day) is compared like for like:
+ * its first N days against the first N days of the period before and of the same
+ * period a year earlier. A comparison whose earlier span starts before the client's
  * data does has no previous value, because a half-covered span would make growth
  * look bigger than it was.
  */
-import { monthsBetween, monthSpan, type Calendar, type Day, type DaySpan, type Month } from '../model/calendar.ts';
+import type { Calendar, Day, DaySpan, Month } from '../model/calendar.ts';
+import { clientPeriods, type ClientPeriods, type Period, type PeriodKind, type PeriodScheme } from '../model/periods.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
 import { dictionary } from '../model/dictionary.ts';
 import { factsOf } from '../model/metric-registry.ts';
@@ -26,7 +28,9 @@ export interface SpanComparison extends Change {
 
 export interface MetricFigures {
   readonly value: Amount;
+  /** Against the period before (month over month for a month, week over week for a week). */
   readonly mom: Change;
+  /** Against the same period a year earlier. */
   readonly yoy: Change;
   readonly qtd: SpanComparison;
   readonly ytd: SpanComparison;
@@ -41,12 +45,15 @@ export interface Coverage {
   readonly to: Day;
 }
 
-export interface MonthlyReport {
+/** A client's figures over one period: a month, or a week, two months, a quarter or a year. */
+export interface PeriodReport {
+  readonly period: Period;
+  /** The month the period ends in: month-by-month history (trends, share of voice) runs up to it. */
   readonly month: Month;
-  /** The days of the month that the client's data covers. */
+  /** The days of the period that the client's data covers. */
   readonly coverage: Coverage;
   readonly partial: boolean;
-  /** The days month-over-month compares with: the month before, cut like for like; null before the data starts. */
+  /** The days `mom` compares with: the period before, cut like for like; null before the data starts. */
   readonly previousSpan: DaySpan | null;
   /** By platform slug, plus `all` for the cross-platform total. */
   readonly platforms: Readonly<Record<string, PlatformFigures>>;
@@ -57,7 +64,11 @@ export interface ClientReport {
   readonly dataFrom: Day;
   readonly dataThrough: Day;
   /** Oldest first. */
-  readonly months: MonthlyReport[];
+  readonly months: PeriodReport[];
+  /** The client's weeks, two-month periods, quarters and years, in its calendar. */
+  readonly periods: ClientPeriods;
+  /** The client's periods of one kind, oldest first, each reported when first asked for. */
+  reports(kind: PeriodKind): readonly PeriodReport[];
   /**
    * A metric's value over any span of days, measured as the months' own figures are:
    * flows summed, stocks the last observation in the span, derived metrics recomputed
@@ -84,7 +95,7 @@ const BUILT_IN_ORDER = Object.keys(BUILT_IN_METRICS);
 
 export function buildClientReport(client: ClientData): ClientReport | null {
   const { calendar, series } = client;
-  const extent = dataExtent(series, calendar);
+  const extent = dataExtent(series);
   if (!extent) return null;
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const scopes = buildScopes(series);
@@ -93,14 +104,26 @@ export function buildClientReport(client: ClientData): ClientReport | null {
     valuation,
     client.config.value_source === 'ga4' ? socialRevenue(client) : undefined,
   );
-  const months = monthsBetween(calendar, extent.firstMonth, extent.lastMonth).map((month) =>
-    buildMonth(calendar, month, extent, scopes, measure),
-  );
+  const periods = clientPeriods(calendar, client.config.locale);
+  const byKind = new Map<PeriodKind, PeriodReport[]>();
+  const reports = (kind: PeriodKind): PeriodReport[] => {
+    let found = byKind.get(kind);
+    if (!found) {
+      const scheme = periods.scheme(kind);
+      found = periodsBetween(scheme, extent.firstDay, extent.lastDay).map((period) =>
+        buildPeriod(calendar, scheme, period, extent, scopes, measure),
+      );
+      byKind.set(kind, found);
+    }
+    return found;
+  };
   return {
     client,
     dataFrom: extent.from,
     dataThrough: extent.to,
-    months,
+    months: reports('month'),
+    periods,
+    reports,
     measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
   };
 }
@@ -148,24 +171,31 @@ export function spanMeasurer(
 interface Extent {
   readonly from: Day;
   readonly to: Day;
-  readonly firstMonth: Month;
-  readonly lastMonth: Month;
+  /** The first and last day of anything reported, month totals included. */
+  readonly firstDay: Day;
+  readonly lastDay: Day;
 }
 
 /**
  * The days the client's data covers. Daily data decides where it starts and stops,
  * because a month total (a monthly invoice, say) says nothing about which days are in.
  */
-function dataExtent(series: readonly Series[], calendar: Calendar): Extent | null {
+function dataExtent(series: readonly Series[]): Extent | null {
   const { dayRows, monthTotals } = observedDays(series);
   const covered = dayRows ?? monthTotals;
   if (!covered) return null;
   return {
     from: covered.from,
     to: covered.to,
-    firstMonth: calendar.monthOf(Math.min(covered.from, monthTotals?.from ?? Infinity)),
-    lastMonth: calendar.monthOf(Math.max(covered.to, monthTotals?.to ?? -Infinity)),
+    firstDay: Math.min(covered.from, monthTotals?.from ?? Infinity),
+    lastDay: Math.max(covered.to, monthTotals?.to ?? -Infinity),
   };
+}
+
+function periodsBetween(scheme: PeriodScheme, firstDay: Day, lastDay: Day): Period[] {
+  const periods: Period[] = [];
+  for (let p = scheme.periodOf(firstDay); p.span.from <= lastDay; p = scheme.add(p, 1)) periods.push(p);
+  return periods;
 }
 
 export function buildScopes(series: readonly Series[]): Scopes {
@@ -284,35 +314,43 @@ export function measureSpan(
   return out;
 }
 
-function buildMonth(
+function buildPeriod(
   calendar: Calendar,
-  month: Month,
+  scheme: PeriodScheme,
+  period: Period,
   extent: Extent,
   scopes: Scopes,
   measure: (span: DaySpan | null) => Map<string, ScopeFigures>,
-): MonthlyReport {
-  const whole = monthSpan(calendar, month);
+): PeriodReport {
+  const whole = period.span;
   const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(whole.to, extent.to) };
   const partial = coverage.from > whole.from || coverage.to < whole.to;
-  // How many days into the month the data reaches, when it stops early: earlier spans are cut to match.
+  // How many days into the period the data reaches, when it stops early: earlier spans are cut to match.
   const daysIn = coverage.to < whole.to ? coverage.to - whole.from : null;
 
-  const likeForLike = (earlier: Month): DaySpan => {
-    const span = monthSpan(calendar, earlier);
+  const likeForLike = (earlier: Period | null): DaySpan | null => {
+    if (earlier === null) return null;
+    const span = earlier.span;
     return daysIn === null ? span : { from: span.from, to: Math.min(span.to, span.from + daysIn) };
   };
   /** An earlier span counts only when the client's data covers all of it. */
-  const covered = (span: DaySpan): DaySpan | null => (span.from >= extent.from ? span : null);
+  const covered = (span: DaySpan | null): DaySpan | null => (span !== null && span.from >= extent.from ? span : null);
+  /** From the start of the quarter (or year) that `to` is in, through `to`. */
+  const toDate = (to: Day, start: (month: Month) => Month): DaySpan => ({
+    from: calendar.firstDay(start(calendar.monthOf(to))),
+    to,
+  });
+  const quarterStart = (month: Month) => calendar.quarterStart(month);
+  const yearStart = (month: Month) => calendar.yearStart(month);
 
-  // The month's own value takes everything in it, month totals included; only earlier spans are cut.
+  // The period's own value takes everything in it, month totals included; only earlier spans are cut.
   const current = whole;
-  const yearAgo = calendar.addMonths(month, -12);
-  const momSpan = covered(likeForLike(calendar.addMonths(month, -1)));
-  const yoySpan = likeForLike(yearAgo);
-  const qtd: DaySpan = { from: calendar.firstDay(calendar.quarterStart(month)), to: whole.to };
-  const ytd: DaySpan = { from: calendar.firstDay(calendar.yearStart(month)), to: whole.to };
-  const qtdBefore = covered({ from: calendar.firstDay(calendar.quarterStart(yearAgo)), to: yoySpan.to });
-  const ytdBefore = covered({ from: calendar.firstDay(calendar.yearStart(yearAgo)), to: yoySpan.to });
+  const momSpan = covered(likeForLike(scheme.add(period, -1)));
+  const yoySpan = likeForLike(scheme.yearAgo(period));
+  const qtd = toDate(whole.to, quarterStart);
+  const ytd = toDate(whole.to, yearStart);
+  const qtdBefore = yoySpan === null ? null : covered(toDate(yoySpan.to, quarterStart));
+  const ytdBefore = yoySpan === null ? null : covered(toDate(yoySpan.to, yearStart));
 
   const now = measure(current);
   const mom = measure(momSpan);
@@ -340,7 +378,7 @@ function buildMonth(
     }
     platforms[scope.name] = figures;
   }
-  return { month, coverage, partial, previousSpan: momSpan, platforms };
+  return { period, month: calendar.monthOf(whole.to), coverage, partial, previousSpan: momSpan, platforms };
 }
 
 function spanComparison(value: Amount, previous: Amount): SpanComparison {

@@ -6,7 +6,7 @@
 import type { GoalEvaluation } from '../aggregate/goals.ts';
 import type { Highlights } from '../aggregate/highlights.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
-import type { ClientReport, MetricFigures, MonthlyReport, PlatformFigures } from '../aggregate/monthly-report.ts';
+import type { ClientReport, MetricFigures, PeriodReport, PlatformFigures } from '../aggregate/monthly-report.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/file-summary.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
@@ -18,7 +18,7 @@ export interface ReportView {
   readonly config: ClientConfig;
   readonly model: MonthModel;
   readonly report: ClientReport;
-  readonly month: MonthlyReport;
+  readonly month: PeriodReport;
   readonly style: NumberStyle;
   /** The report's words in the client's language. */
   readonly t: Messages;

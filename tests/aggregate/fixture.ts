@@ -11,7 +11,7 @@ import {
   buildClientReport,
   type ClientReport,
   type MetricFigures,
-  type MonthlyReport,
+  type PeriodReport,
 } from '../../src/aggregate/monthly-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { reportJson, type MetricJson, type ReportJson } from '../../src/present/data-json.ts';
@@ -45,7 +45,7 @@ export function removeDataDirs(): void {
 
 export interface Built {
   readonly report: ClientReport;
-  month(id: string): MonthlyReport;
+  month(id: string): PeriodReport;
   figures(monthId: string, platform: string, metric: string): MetricFigures;
   json(monthId: string): ReportJson;
   metricJson(monthId: string, platform: string, metric: string): MetricJson;
@@ -62,7 +62,7 @@ export function buildOne(client: ClientFixture): Built {
 }
 
 export function wrap(report: ClientReport): Built {
-  const month = (id: string): MonthlyReport => {
+  const month = (id: string): PeriodReport => {
     const found = report.months.find((m) => m.month.id === id);
     if (!found) throw new Error(`no month ${id} in report (has ${report.months.map((m) => m.month.id).join(', ')})`);
     return found;
