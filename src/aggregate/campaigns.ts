@@ -31,7 +31,11 @@ export interface CampaignReport {
 
 /** The campaigns with data in the month or running across it, with their month and lifetime figures. */
 export function campaignsInMonth(client: ClientData, month: Month): CampaignReport[] {
-  const span = monthSpan(client.calendar, month);
+  return campaignsIn(client, monthSpan(client.calendar, month));
+}
+
+/** The campaigns with data in a report's span of days or running across it, with their figures in it and to its end. */
+export function campaignsIn(client: ClientData, span: DaySpan): CampaignReport[] {
   const valuation: Valuation = { leadValue: client.config.lead_value, conversionValue: client.config.conversion_value };
   const byName = new Map<string, Series[]>();
   for (const s of client.series) {

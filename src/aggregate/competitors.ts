@@ -158,12 +158,12 @@ function figures(
 export function competitorReport(
   calendar: Calendar,
   month: Month,
-  spans: { readonly current: DaySpan; readonly previous: DaySpan | null },
+  spans: { readonly current: DaySpan; readonly previous: DaySpan | null; readonly previousWhole: DaySpan },
   client: Account,
   competitors: readonly Account[],
 ): CompetitorReport {
   const platforms = [...new Set(competitors.flatMap((competitor) => Object.keys(competitor.handles)))];
-  const all: Spans = { ...spans, previousEnd: monthSpan(calendar, calendar.addMonths(month, -1)) };
+  const all: Spans = { current: spans.current, previous: spans.previous, previousEnd: spans.previousWhole };
   return {
     span: spans.current,
     platforms: platforms.map((platform) => {
@@ -189,7 +189,7 @@ export function competitorReport(
       }));
       const history = Array.from({ length: SHARE_OF_VOICE_MONTHS }, (_, i) => {
         const earlier = calendar.addMonths(month, i - (SHARE_OF_VOICE_MONTHS - 1));
-        const span = i === SHARE_OF_VOICE_MONTHS - 1 ? spans.current : monthSpan(calendar, earlier);
+        const span = monthSpan(calendar, earlier);
         return {
           month: earlier,
           posts: shares(client, rivals, platform, 'posts', span),

@@ -198,9 +198,8 @@ function findMonth(report: ClientReport, month: Month): PeriodReport | undefined
 }
 
 function totalFigures(report: ClientReport, month: PeriodReport, goal: GoalConfig, t: Timeline): Figures {
-  const { calendar } = report.client;
-  // Before the deadline the report month counts whole, month totals included, as its own figures do.
-  const to = t.final ? t.deadline : Math.min(t.deadline, calendar.lastDay(month.month));
+  // Before the deadline the report month counts through its last day, month totals included, as its own figures do.
+  const to = t.final ? t.deadline : Math.min(t.deadline, month.through);
   const current = report.measure(goal.platform, goal.metric, { from: t.start, to });
   const daysElapsed = t.asOf - t.start + 1;
   const perDay = current === null ? null : current / daysElapsed;
@@ -303,14 +302,16 @@ function keepFigures(
   };
   let judged = 0;
   let held = 0;
-  for (const m of report.months) {
+  // The report's own month as it stood on its last day (a week's month to date), not as it ended.
+  const months = report.months.map((m) => (m.month.id === month.month.id ? month : m));
+  for (const m of months) {
     if (compareMonths(m.month, first) < 0 || compareMonths(m.month, last) > 0) continue;
     const value = valueIn(m, platform, metric);
     if (value === null) continue;
     judged++;
     if (holds(value, boundFor(m))) held++;
   }
-  const lastMonth = findMonth(report, last);
+  const lastMonth = t.final ? findMonth(report, last) : month;
   const current = valueIn(lastMonth, platform, metric);
   const monthTarget = lastMonth ? boundFor(lastMonth) : null;
 

@@ -1,11 +1,11 @@
 /**
- * One model of a report month: every number a monthly report shows, computed once.
- * The report page formats it and data.json serialises it, so the two can never
- * disagree, and nothing is worked out twice.
+ * One model of a report period (a month, or a week, two months, a quarter or a year):
+ * every number its report shows, computed once. The report page formats it and
+ * data.json serialises it, so the two can never disagree, and nothing is worked out twice.
  */
-import { monthSpan } from '../model/calendar.ts';
+import type { PeriodKind } from '../model/periods.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import { campaignsInMonth, type CampaignReport } from './campaigns.ts';
+import { campaignsIn, type CampaignReport } from './campaigns.ts';
 import { costBreakdown, type CostBreakdown } from './costs.ts';
 import type { Amount } from './formulas.ts';
 import { evaluateGoals, type GoalEvaluation } from './goals.ts';
@@ -73,14 +73,15 @@ export function monthModel(report: ClientReport, month: PeriodReport): MonthMode
   const leads = value('leads');
   const conversions = value('conversions');
   const { lead_value: leadValue, conversion_value: conversionValue } = client.config;
-  const campaigns = campaignsInMonth(client, month.month);
-  const span = monthSpan(client.calendar, month.month);
+  const span = month.period.span;
+  const campaigns = campaignsIn(client, span);
   const rankings = new Map<PostRanking, MonthTopPosts>();
   let works: WhatWorks | null = null;
   let tests: ExperimentResult[] | null = null;
   let rivalry: CompetitorReport | null | undefined;
+  // At least the last WHAT_WORKS_MONTHS months: a week's posts are too few to tell what works.
   const worksSpan = {
-    from: client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS)),
+    from: Math.min(span.from, client.calendar.firstDay(client.calendar.addMonths(month.month, 1 - WHAT_WORKS_MONTHS))),
     to: span.to,
   };
   const traffic = socialTraffic(client.traffic, span, addedSources(client.config.traffic_sources), [
@@ -90,7 +91,7 @@ export function monthModel(report: ClientReport, month: PeriodReport): MonthMode
   return {
     report,
     month,
-    goals: evaluateGoals(report, month),
+    goals: evaluateGoals(report, goalsAsOf(report, month)),
     costs: costBreakdown(client.series, span),
     valueSources: {
       revenue: client.config.value_source === 'ga4' ? (traffic?.total.revenue ?? null) : value('revenue'),
@@ -141,13 +142,28 @@ function rivalryOf(report: ClientReport, month: PeriodReport): CompetitorReport 
     measure: report.measure,
     posts: client.posts,
   };
+  const scheme = report.periods.scheme(month.period.kind);
   return competitorReport(
     client.calendar,
     month.month,
-    { current: monthSpan(client.calendar, month.month), previous: month.previousSpan },
+    {
+      current: month.period.span,
+      previous: month.previousSpan,
+      previousWhole: scheme.add(month.period, -1).span,
+    },
     own,
     rivals,
   );
+}
+
+/**
+ * What goals are judged on in a period's report: the month the period's data ends in,
+ * through that day. A quarter's or a year's goals stand as at its last month of data;
+ * a week's, as at the week's last day (its month to date).
+ */
+function goalsAsOf(report: ClientReport, period: PeriodReport): PeriodReport {
+  if (period.period.kind === 'month') return period;
+  return report.monthToDate(Math.min(period.period.span.to, report.dataThrough));
 }
 
 function accountsOf(report: ClientReport): Account[] {
@@ -170,24 +186,25 @@ function activeInMonth(campaign: CampaignReport): boolean {
   return Object.values(campaign.metrics).some((figures) => figures.value !== null);
 }
 
-/** A client's months, each modelled once, when first asked for. */
+/** A client's periods, each modelled once, when first asked for. */
 export interface ClientModel {
   readonly report: ClientReport;
-  month(monthId: string): MonthModel;
+  /** A month's, week's, two-month period's, quarter's or year's model, by its id. */
+  month(periodId: string): MonthModel;
 }
 
 export function clientModel(report: ClientReport): ClientModel {
   const modelled = new Map<string, MonthModel>();
-  const byId = new Map(report.months.map((month) => [month.month.id, month]));
   return {
     report,
-    month(monthId) {
-      let model = modelled.get(monthId);
+    month(periodId) {
+      let model = modelled.get(periodId);
       if (!model) {
-        const month = byId.get(monthId);
-        if (!month) throw new Error(`${report.client.slug} has no report for ${monthId}`);
-        model = monthModel(report, month);
-        modelled.set(monthId, model);
+        const kind: PeriodKind | undefined = report.periods.parse(periodId)?.kind;
+        const period = kind && report.reports(kind).find((p) => p.period.id === periodId);
+        if (!period) throw new Error(`${report.client.slug} has no report for ${periodId}`);
+        model = monthModel(report, period);
+        modelled.set(periodId, model);
       }
       return model;
     },

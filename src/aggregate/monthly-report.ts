@@ -52,6 +52,8 @@ export interface PeriodReport {
   readonly month: Month;
   /** The days of the period that the client's data covers. */
   readonly coverage: Coverage;
+  /** The last day the report counts: the period's last day, or the earlier day it is reported as of. */
+  readonly through: Day;
   readonly partial: boolean;
   /** The days `mom` compares with: the period before, cut like for like; null before the data starts. */
   readonly previousSpan: DaySpan | null;
@@ -69,6 +71,8 @@ export interface ClientReport {
   readonly periods: ClientPeriods;
   /** The client's periods of one kind, oldest first, each reported when first asked for. */
   reports(kind: PeriodKind): readonly PeriodReport[];
+  /** The month `day` is in, from its first day through `day`: the month as it stood that day. */
+  monthToDate(day: Day): PeriodReport;
   /**
    * A metric's value over any span of days, measured as the months' own figures are:
    * flows summed, stocks the last observation in the span, derived metrics recomputed
@@ -117,13 +121,22 @@ export function buildClientReport(client: ClientData): ClientReport | null {
     }
     return found;
   };
+  const months = reports('month');
+  const monthScheme = periods.scheme('month');
+  const monthToDate = (day: Day): PeriodReport => {
+    const whole = months.find((m) => m.period.span.from <= day && day <= m.period.span.to);
+    // Nothing in the month after `day`: the month as it stood then is the month's own report.
+    if (whole && (day >= whole.period.span.to || (whole.coverage.to <= day && day >= extent.lastDay))) return whole;
+    return buildPeriod(calendar, monthScheme, monthScheme.periodOf(day), extent, scopes, measure, day);
+  };
   return {
     client,
     dataFrom: extent.from,
     dataThrough: extent.to,
-    months: reports('month'),
+    months,
     periods,
     reports,
+    monthToDate,
     measure: (platform, metric, span) => measure(span).get(platform)?.values[metric] ?? null,
   };
 }
@@ -321,9 +334,12 @@ function buildPeriod(
   extent: Extent,
   scopes: Scopes,
   measure: (span: DaySpan | null) => Map<string, ScopeFigures>,
+  /** Report the period as it stood on this day: its later days are left out, as days without data are. */
+  through: Day = Infinity,
 ): PeriodReport {
   const whole = period.span;
-  const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(whole.to, extent.to) };
+  const end = Math.min(whole.to, through);
+  const coverage: Coverage = { from: Math.max(whole.from, extent.from), to: Math.min(end, extent.to) };
   const partial = coverage.from > whole.from || coverage.to < whole.to;
   // How many days into the period the data reaches, when it stops early: earlier spans are cut to match.
   const daysIn = coverage.to < whole.to ? coverage.to - whole.from : null;
@@ -344,11 +360,11 @@ function buildPeriod(
   const yearStart = (month: Month) => calendar.yearStart(month);
 
   // The period's own value takes everything in it, month totals included; only earlier spans are cut.
-  const current = whole;
+  const current: DaySpan = { from: whole.from, to: end };
   const momSpan = covered(likeForLike(scheme.add(period, -1)));
   const yoySpan = likeForLike(scheme.yearAgo(period));
-  const qtd = toDate(whole.to, quarterStart);
-  const ytd = toDate(whole.to, yearStart);
+  const qtd = toDate(end, quarterStart);
+  const ytd = toDate(end, yearStart);
   const qtdBefore = yoySpan === null ? null : covered(toDate(yoySpan.to, quarterStart));
   const ytdBefore = yoySpan === null ? null : covered(toDate(yoySpan.to, yearStart));
 
@@ -378,7 +394,7 @@ function buildPeriod(
     }
     platforms[scope.name] = figures;
   }
-  return { period, month: calendar.monthOf(whole.to), coverage, partial, previousSpan: momSpan, platforms };
+  return { period, month: calendar.monthOf(whole.to), coverage, through: end, partial, previousSpan: momSpan, platforms };
 }
 
 function spanComparison(value: Amount, previous: Amount): SpanComparison {

@@ -10,6 +10,7 @@ import { isBlank } from './characters.ts';
 import { OUTERMOST_EARLIEST, OUTERMOST_LATEST } from './date-window.ts';
 import { didYouMean } from './suggest.ts';
 import { inRange, isoDay, PLATFORM_SLUG } from './schema-parts.ts';
+import { CADENCES } from '../model/periods.ts';
 import { benchmarksSchema, competitorsSchema, experimentsSchema, topPostsSettings } from './report-sections-schema.ts';
 
 export {
@@ -190,6 +191,12 @@ export const clientConfigSchema = z.strictObject({
       error: 'expected gregorian (January to December) or persian (the Solar Hijri year, from Nowruz)',
     })
     .default('gregorian'),
+  cadence: z
+    .enum(CADENCES, {
+      error:
+        'expected weekly, monthly or bimonthly: how often the regular report comes (quarterly and yearly reviews come anyway)',
+    })
+    .default('monthly'),
   template: z
     .string({ error: 'expected the name of a template in templates/, such as default' })
     .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: 'expected the name of a template in templates/, such as default' })
@@ -244,6 +251,11 @@ export const clientConfigSchema = z.strictObject({
       { error: 'expected KPIs, each with the change that needs attention, such as engagement_rate: -15%' },
     )
     .default({}),
+  kpi_review: z
+    .array(isoDay('KPI review'), {
+      error: 'expected a list of the days the KPIs were or will be reviewed, each YYYY-MM-DD, such as 2026-06-30',
+    })
+    .default([]),
   value_source: z
     .enum(['platforms', 'ga4'], {
       error:

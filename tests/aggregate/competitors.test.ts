@@ -69,7 +69,11 @@ describe('competitors', () => {
     const report = competitorReport(
       calendar,
       october,
-      { current: monthSpan(calendar, october), previous: monthSpan(calendar, september) },
+      {
+        current: monthSpan(calendar, october),
+        previous: monthSpan(calendar, september),
+        previousWhole: monthSpan(calendar, september),
+      },
       client,
       [summit, peak],
     );
@@ -108,7 +112,7 @@ describe('competitors', () => {
     const report = competitorReport(
       calendar,
       october,
-      { current: monthSpan(calendar, october), previous: null },
+      { current: monthSpan(calendar, october), previous: null, previousWhole: monthSpan(calendar, september) },
       client,
       [onlyTiktok],
     );
