@@ -16,10 +16,9 @@
  */
 import type { Calendar, Day, DaySpan, Month } from './calendar.ts';
 
-export type PeriodKind = 'week' | 'month' | 'bimonth' | 'quarter' | 'year';
-
 /** Longest first is how a client's page lists them: reviews before the regular reports. */
-export const PERIOD_KINDS: readonly PeriodKind[] = ['year', 'quarter', 'bimonth', 'month', 'week'];
+export const PERIOD_KINDS = ['year', 'quarter', 'bimonth', 'month', 'week'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** The regular report a client chooses in client.yaml (`cadence:`); quarters and years are reviews. */
 export const CADENCES = ['weekly', 'monthly', 'bimonthly'] as const;
@@ -33,6 +32,12 @@ export const CADENCE_PERIOD: Readonly<Record<Cadence, PeriodKind>> = {
 
 /** The reviews every client gets, whatever its cadence. */
 export const REVIEW_KINDS: readonly PeriodKind[] = ['quarter', 'year'];
+
+/** The kinds of report a client's site has: its regular report first, then the reviews. */
+export function reportKinds(cadence: Cadence): PeriodKind[] {
+  const regular = CADENCE_PERIOD[cadence];
+  return [regular, ...REVIEW_KINDS.filter((kind) => kind !== regular)];
+}
 
 export interface Period {
   readonly kind: PeriodKind;

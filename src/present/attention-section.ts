@@ -1,7 +1,7 @@
 /**
- * The "Needs attention" box at the top of the latest report: one sentence per KPI that
- * moved past its threshold against the month before. Earlier months' reports do not
- * show it: it is a call to act now.
+ * The "Needs attention" box at the top of the latest report of each kind: one sentence
+ * per KPI that moved past its threshold against the period before. Earlier periods'
+ * reports do not show it: it is a call to act now.
  */
 import type { AttentionItem } from '../aggregate/attention.ts';
 import { formatChangePct, formatMetric, formatPctSize } from './format.ts';
@@ -14,6 +14,7 @@ export function attentionLine(view: ReportView, item: AttentionItem): string {
     metricLabel(t, item.metric),
     item.pct > 0,
     formatPctSize(item.pct, style),
+    t.periods.previous[view.kind],
     formatMetric(item.metric, item.previous, style),
     formatMetric(item.metric, item.value, style),
     formatChangePct(item.threshold, style),
@@ -24,7 +25,7 @@ export function attentionSection(
   view: ReportView,
   options: { title?: string | undefined } = {},
 ): { readonly title: string; readonly items: ReadonlyArray<{ metric: string; text: string }> } | null {
-  const latest = view.report.months.at(-1)?.month.id === view.month.month.id;
+  const latest = view.nextPeriodId === null;
   if (!latest || view.model.attention.length === 0) return null;
   return {
     title: options.title ?? view.t.attention.heading,

@@ -107,7 +107,8 @@ export function campaignSection(
             .join(t.listSeparator),
         );
   return {
-    title: options.title ?? t.campaigns.heading,
+    title:
+      options.title ?? (view.kind === 'month' ? t.campaigns.heading : t.periods.review.campaignRanking(view.periodLabel)),
     rankedBy: t.campaigns.rankedBy(byLabel),
     by,
     caption: t.campaigns.caption(view.periodLabel),

@@ -4,6 +4,7 @@
  * reports' numbers. The schema mirrors the types in data-json.ts: the checks at the end
  * of this file stop the type check when one changes without the other.
  */
+import { PERIOD_KINDS } from '../model/periods.ts';
 import { z } from 'zod';
 import { GOAL_STATUSES } from '../aggregate/goals.ts';
 import { STANDINGS } from '../aggregate/benchmarks.ts';
@@ -48,10 +49,10 @@ const spanSchema = changeSchema
 const metricSchema = z
   .object({
     value: amount.describe("The month's value: a flow's sum, a stock's last observation, a rate from the sums"),
-    mom: changeSchema.describe('Against the previous month'),
-    yoy: changeSchema.describe('Against the same month a year earlier'),
-    qtd: spanSchema.describe('Quarter to date, against the same span a year earlier'),
-    ytd: spanSchema.describe('Year to date, against the same span a year earlier'),
+    mom: changeSchema.describe('Against the period before (the previous month for a month, week for a week)'),
+    yoy: changeSchema.describe('Against the same period a year earlier'),
+    qtd: spanSchema.describe("Quarter to date through the period's end, against the same span a year earlier"),
+    ytd: spanSchema.describe("Year to date through the period's end, against the same span a year earlier"),
     upper_bound: z
       .literal(true)
       .exactOptional()
@@ -286,8 +287,10 @@ export const reportJsonSchema = z
     name: z.string(),
     period: z
       .string()
-      .regex(/^\d{4}-\d{2}$/)
-      .describe("The month, YYYY-MM in the client's calendar"),
+      .regex(/^\d{4}(?:-\d{2}|-W\d{2}|-B\d|-Q\d)?$/)
+      .describe("The period in the client's calendar: YYYY-MM, YYYY-Www (week), YYYY-Bn (two months), YYYY-Qn or YYYY"),
+    period_kind: z.enum(PERIOD_KINDS).describe('What kind of period it is'),
+    period_days: z.object({ from: isoDay, to: isoDay }).describe("The Gregorian days of the period's first and last day"),
     calendar: z.string().describe('gregorian or persian'),
     currency: z.string().describe('ISO 4217 code of every amount of money'),
     partial: z.boolean().describe("Whether the data starts after the month's first day or stops before its last"),

@@ -1,7 +1,8 @@
 /**
- * The machine-readable form of a monthly report: `dist/<client>/<period>/data.json`.
+ * The machine-readable form of a report (a month's, week's, quarter's...): `dist/<client>/<period>/data.json`.
  * Its names are a contract with the people and tools that download it.
  */
+import type { PeriodKind } from '../model/periods.ts';
 import { isoDate } from '../model/calendar.ts';
 import { dictionary, dictionaryFrom } from '../model/dictionary.ts';
 import type { Change } from '../aggregate/formulas.ts';
@@ -69,6 +70,9 @@ export interface ReportJson {
   client: string;
   name: string;
   period: string;
+  period_kind: PeriodKind;
+  /** The period's first and last day. */
+  period_days: { from: string; to: string };
   calendar: string;
   currency: string;
   partial: boolean;
@@ -233,7 +237,9 @@ export function reportJson(model: MonthModel): ReportJson {
   return {
     client: client.slug,
     name: client.config.name,
-    period: month.month.id,
+    period: month.period.id,
+    period_kind: month.period.kind,
+    period_days: { from: isoDate(month.period.span.from), to: isoDate(month.period.span.to) },
     calendar: client.calendar.id,
     currency: client.config.currency,
     partial: month.partial,

@@ -35,7 +35,7 @@ export function highlightGroups(view: ReportView, analyst: AnalystHighlights | u
       metricLabel(t, mover.metric),
       where(mover.platform),
       formatChange(mover.metric, { change: mover.value - mover.previous, pct: mover.pct }, style),
-      mover.basis === 'mom' ? h.lastMonth : h.sameMonthLastYear,
+      (mover.basis === 'mom' ? t.periods.previous : t.periods.sameLastYear)[view.kind],
       formatMetric(mover.metric, mover.previous, style),
       formatMetric(mover.metric, mover.value, style),
     );

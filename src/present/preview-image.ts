@@ -40,7 +40,7 @@ export function previewCard(view: ReportView, dir: 'ltr' | 'rtl'): PreviewCard |
     subtitle: view.periodLabel,
     figureLabel: metricLabel(view.t, metric),
     figure: formatMetric(metric, figures.value, view.style),
-    change: `${formatChange(metric, figures.mom, view.style)} ${view.t.report.vsLastMonth}`,
+    change: `${formatChange(metric, figures.mom, view.style)} ${view.vsPrevious}`,
     dir,
     brandColor: view.config.brand.color ?? DEFAULT_BRAND,
   };

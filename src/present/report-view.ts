@@ -10,20 +10,35 @@ import type { ClientReport, MetricFigures, PeriodReport, PlatformFigures } from 
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/file-summary.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
+import { CADENCE_PERIOD, type Period, type PeriodKind } from '../model/periods.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
 import { messagesFor, type Messages } from './messages/index.ts';
+import { formatPeriod } from './period-labels.ts';
+import { kpiReviewDue } from '../aggregate/kpi-review.ts';
 
 export interface ReportView {
   readonly slug: string;
   readonly config: ClientConfig;
   readonly model: MonthModel;
   readonly report: ClientReport;
+  /** The period's figures (named month because most reports are a month's). */
   readonly month: PeriodReport;
+  readonly period: Period;
+  readonly kind: PeriodKind;
   readonly style: NumberStyle;
   /** The report's words in the client's language. */
   readonly t: Messages;
-  /** "October 2026" in the client's locale. */
+  /** "October 2026", "Q4 2026", "Week 48, 2026 (...)" in the client's locale. */
   readonly periodLabel: string;
+  /** "vs last month", "vs last week": the period-before comparison's label. */
+  readonly vsPrevious: string;
+  /** "Partial month", "Partial quarter". */
+  readonly partialLabel: string;
+  /** The period before and after this one of the same kind, when the client has reports for them. */
+  readonly previousPeriodId: string | null;
+  readonly nextPeriodId: string | null;
+  /** A planned KPI review that this report is the first to come after, formatted; null otherwise. */
+  readonly kpiReviewDue: string | null;
   readonly partial: boolean;
   /** For a partial month: "1 Nov 2026 – 18 Nov 2026". */
   readonly coverageLabel: string;
@@ -33,13 +48,12 @@ export interface ReportView {
   readonly headline: readonly string[];
   readonly highlights: Highlights;
   readonly files: readonly FileSummary[];
-  /** The month before and the same month last year, when the report has them. */
-  readonly previousMonthId: string | null;
-  readonly yearAgoMonthId: string | null;
   /** The client's goals that have started by this month's data, in client.yaml's order. */
   readonly goals: readonly GoalEvaluation[];
   figures(metric: string, platform?: string): MetricFigures | undefined;
   monthLabel(monthId: string, style?: 'long' | 'short'): string;
+  /** Any period of the client by its id: "Q3 2026", "2025". */
+  periodLabelOf(periodId: string, style?: 'long' | 'short'): string;
 }
 
 /**
@@ -67,23 +81,38 @@ export function buildReportView(model: MonthModel): ReportView {
   const t = messagesFor(config.locale);
   const all: PlatformFigures = month.platforms[ALL_PLATFORMS] ?? {};
   const headline = HEADLINE_CANDIDATES.filter((id) => all[id] !== undefined).slice(0, HEADLINE_MAX);
-  const ids = new Set(report.months.map((m) => m.month.id));
-  const offset = (count: number) => report.client.calendar.addMonths(month.month, count).id;
   const { calendar } = report.client;
   const monthLabel = (monthId: string, length: 'long' | 'short' = 'long') => {
     const named = calendar.parseMonth(monthId);
     if (!named) throw new Error(`Not a month of the ${calendar.id} calendar: ${monthId}`);
     return formatMonth(calendar, named, config.locale, length);
   };
+  const { period } = month;
+  const periodLabelOf = (periodId: string, length: 'long' | 'short' = 'long') => {
+    const named = report.periods.parse(periodId);
+    if (!named) throw new Error(`Not a period of the client: ${periodId}`);
+    return formatPeriod(calendar, named, config.locale, t, length);
+  };
+  const siblings = report.reports(period.kind);
+  // The reminder belongs to the regular reports; the yearly review always has its own.
+  const reviewDue = period.kind === CADENCE_PERIOD[config.cadence] ? kpiReviewDue(config.kpi_review, month) : null;
+  const index = siblings.findIndex((p) => p.period.id === period.id);
   return {
     slug,
     config,
     model,
     report,
     month,
+    period,
+    kind: period.kind,
     style,
     t,
-    periodLabel: monthLabel(month.month.id),
+    periodLabel: formatPeriod(calendar, period, config.locale, t),
+    vsPrevious: t.periods.vsPrevious[period.kind],
+    partialLabel: t.periods.partial[period.kind],
+    previousPeriodId: siblings[index - 1]?.period.id ?? null,
+    nextPeriodId: siblings[index + 1]?.period.id ?? null,
+    kpiReviewDue: reviewDue === null ? null : formatDay(reviewDue, config.locale),
     partial: month.partial,
     coverageLabel: t.report.daySpan(
       formatDay(month.coverage.from, config.locale),
@@ -94,10 +123,9 @@ export function buildReportView(model: MonthModel): ReportView {
     headline,
     highlights: model.highlights,
     files,
-    previousMonthId: ids.has(offset(-1)) ? offset(-1) : null,
-    yearAgoMonthId: ids.has(offset(-12)) ? offset(-12) : null,
     goals: model.goals,
     figures: model.figures,
     monthLabel,
+    periodLabelOf,
   };
 }

@@ -3,11 +3,21 @@
  * the value and cost bars, where the value came from, what it cost, and the longer
  * spans. Every amount comes from the month's model; this only words and formats it.
  */
+import type { PeriodKind } from '../model/periods.ts';
 import type { Change } from '../aggregate/formulas.ts';
 import { COST_CATEGORIES } from '../model/metrics.ts';
 import { formatMetric, formatMoney } from './format.ts';
 import { costCategoryLabel } from './messages/index.ts';
 import type { ReportView } from './report-view.ts';
+
+/** The to-date rows a report of each kind shows: a quarter's quarter to date is the quarter itself. */
+const TO_DATE_ROWS: Readonly<Record<PeriodKind, { quarter: boolean; year: boolean }>> = {
+  week: { quarter: true, year: true },
+  month: { quarter: true, year: true },
+  bimonth: { quarter: true, year: true },
+  quarter: { quarter: false, year: true },
+  year: { quarter: false, year: false },
+};
 
 export interface RoiSpan {
   readonly label: string;
@@ -62,14 +72,15 @@ export function roiSummary(view: ReportView): RoiSummary {
     label: costCategoryLabel(t, category),
     amount: money(model.costs[category]),
   }));
+  const { kind } = view;
   const spans: RoiSpan[] = roi
     ? [
         {
-          label: r.thisMonth,
+          label: t.periods.this[kind],
           roi: formatMetric('roi', roi.value, style),
           changes: [
-            { change: roi.mom, against: t.report.vsLastMonth },
-            { change: roi.yoy, against: t.report.vsLastYear },
+            { change: roi.mom, against: view.vsPrevious },
+            ...(kind === 'year' ? [] : [{ change: roi.yoy, against: t.report.vsLastYear }]),
           ],
           inWords: inWords(value, cost),
         },
@@ -85,7 +96,7 @@ export function roiSummary(view: ReportView): RoiSummary {
           changes: [{ change: roi.ytd, against: t.report.vsLastYear }],
           inWords: inWords(valueFigures?.ytd.value ?? null, costFigures?.ytd.value ?? null),
         },
-      ]
+      ].filter((_, index) => index === 0 || (index === 1 ? TO_DATE_ROWS[kind].quarter : TO_DATE_ROWS[kind].year))
     : [];
   return {
     roi: formatMetric('roi', roi?.value ?? null, style),

@@ -67,7 +67,7 @@ export function readBuildInput(options: {
   const clients: BuildClient[] = folders.flatMap((slug): BuildClient[] => {
     const entry = cached.find((c) => c.slug === slug);
     if (entry) {
-      return entry.months.length === 0
+      return entry.periods.length === 0
         ? []
         : [{ slug, access: entry.access, locale: entry.locale, basePath: entry.basePath, siteUrl: entry.siteUrl }];
     }

@@ -13,7 +13,7 @@ import type { CachedClient } from '../site/cached-client.ts';
 import { clientPageKey } from '../site/page-keys.ts';
 import { cacheFolder } from './workspace.ts';
 
-const ENTRY_VERSION = 1;
+const ENTRY_VERSION = 2;
 /** Recap's own code and what pins its dependencies: a change to any re-reads every client. */
 const ENGINE = [
   'src',
@@ -84,7 +84,7 @@ export class ClientCache {
       client.slug !== slug ||
       client.key !== pageKey ||
       validatedOn === null ||
-      !Array.isArray(client.months) ||
+      !Array.isArray(client.periods) ||
       !Array.isArray(client.files) ||
       !Array.isArray(client.warnings)
     ) {

@@ -7,6 +7,7 @@
  */
 import type { FileSummary } from '../ingest/file-summary.ts';
 import type { Problem } from '../ingest/problems.ts';
+import type { PeriodKind } from '../model/periods.ts';
 import type { PortfolioRow } from '../present/portfolio.ts';
 
 export interface CachedClient {
@@ -24,11 +25,20 @@ export interface CachedClient {
   readonly siteUrl: string | null;
   /** The logo's path from the project root, if client.yaml names one. */
   readonly logo: string | null;
-  /** Its report months, oldest first, and which are partial. */
-  readonly months: ReadonlyArray<{ readonly id: string; readonly partial: boolean }>;
+  /** Its published periods (regular reports, quarters, years), oldest first in each kind. */
+  readonly periods: readonly PublishedPeriod[];
   /** What validate printed of its files, and its warnings. */
   readonly files: readonly FileSummary[];
   readonly warnings: readonly Problem[];
   /** Its row on the agency's portfolio, as of a day; another day computes it again. */
   readonly portfolio: { readonly today: string; readonly row: PortfolioRow } | null;
+}
+
+/** A report page of a client: its period's id and kind, and whether the data covers only part of it. */
+export interface PublishedPeriod {
+  readonly id: string;
+  readonly kind: PeriodKind;
+  readonly partial: boolean;
+  /** A regular report (the client's cadence), not a quarterly or yearly review. */
+  readonly regular: boolean;
 }

@@ -1,9 +1,12 @@
 /**
- * Choosing a client's report template: the client's own `template.mdx` when it has
- * one, otherwise `templates/<client.yaml template>.mdx` (default: `default`).
+ * Choosing a report's template: for a regular report, the client's own `template.mdx`
+ * when it has one, otherwise `templates/<client.yaml template>.mdx` (default:
+ * `default`); for a quarterly or yearly review, `templates/quarterly-review.mdx` or
+ * `templates/yearly-review.mdx`.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { clientTemplates, templates } from 'virtual:recap/templates';
+import type { PeriodKind } from '../model/periods.ts';
 
 export interface MDXModule {
   default: AstroComponentFactory;
@@ -11,8 +14,17 @@ export interface MDXModule {
 
 export const DEFAULT_TEMPLATE = 'default';
 
-export async function loadTemplate(slug: string, name: string): Promise<AstroComponentFactory> {
-  const load = clientTemplates[slug] ?? templates[name];
+/** The reviews' templates, by the kind of period they review. */
+export const REVIEW_TEMPLATES: Readonly<Partial<Record<PeriodKind, string>>> = {
+  quarter: 'quarterly-review',
+  year: 'yearly-review',
+};
+
+/** The template of a client's report of one kind of period. */
+export async function loadTemplate(slug: string, name: string, kind: PeriodKind): Promise<AstroComponentFactory> {
+  const review = REVIEW_TEMPLATES[kind];
+  if (review !== undefined) name = review;
+  const load = (review === undefined ? clientTemplates[slug] : undefined) ?? templates[name];
   if (!load)
     throw new Error(`No template "${name}" in templates/ (client ${slug}); npm run validate names the problem.`);
   return (await load()).default;

@@ -14,7 +14,8 @@ import { DataProblemsError } from './problems-page.ts';
 import { noteChangedClient, takeChangedClients } from './data-changes.ts';
 import { isoDate } from '../model/calendar.ts';
 import { portfolioRow, type PortfolioRow } from '../present/portfolio.ts';
-import type { CachedClient } from './cached-client.ts';
+import type { CachedClient, PublishedPeriod } from './cached-client.ts';
+import { reportKinds } from '../model/periods.ts';
 import { takeOverData, type Handoff } from './data-handoff.ts';
 import { clientParam } from './links.ts';
 import { clientPageKey } from './page-keys.ts';
@@ -28,7 +29,8 @@ export interface SiteClient {
   readonly indexable: boolean;
   /** The logo's path (from the project root or absolute), if any. */
   readonly logo: string | null;
-  readonly months: ReadonlyArray<{ readonly id: string; readonly partial: boolean }>;
+  /** Its report pages: the regular reports of its cadence, and the quarterly and yearly reviews. */
+  readonly periods: readonly PublishedPeriod[];
   /** What its pages depend on besides Recap's code, for the build cache. */
   readonly pageKey: string;
   /** Its reports and months, read and aggregated on first use. */
@@ -107,7 +109,7 @@ function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff
   if (!report) return null;
   const model = clientModel(report);
   const pageKey = handoff?.pageKeys.get(data.slug) ?? clientPageKey(settings.dataDir, data.slug);
-  const months = report.months.map((month) => ({ id: month.month.id, partial: month.partial }));
+  const periods = publishedPeriods(report);
   let row: PortfolioRow | null = null;
   const client: SiteClient = {
     slug: data.slug,
@@ -115,7 +117,7 @@ function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff
     access: data.config.access,
     indexable: data.config.indexable,
     logo: data.logo,
-    months,
+    periods,
     pageKey,
     model: () => model,
     portfolioRow: () => (row ??= portfolioRow(report, settings.today)),
@@ -133,7 +135,7 @@ function loadedClient(data: ClientData, settings: SiteSettings, handoff: Handoff
       basePath: data.config.base_path,
       siteUrl: data.config.site_url ?? null,
       logo: data.logo === null ? null : path.relative(process.cwd(), data.logo),
-      months,
+      periods,
       files: data.files,
       warnings: handoff.load.warnings.filter((warning) =>
         warning.file.startsWith(`${handoff.load.dataDir}/${data.slug}/`),
@@ -162,7 +164,7 @@ function cachedClient(entry: CachedClient, settings: SiteSettings): SiteClient {
     access: entry.access,
     indexable: entry.indexable,
     logo: entry.logo,
-    months: entry.months,
+    periods: entry.periods,
     pageKey: entry.key,
     model: () => load().model,
     portfolioRow: () =>
@@ -185,43 +187,53 @@ export function homePaths(): Array<{ params: { client: string | undefined }; pro
     : [{ params: { client: undefined }, props: { kind: 'portfolio', site: current } }, ...clients];
 }
 
-/** A report month's page and its data.json: the month is modelled when first rendered. */
+/** A report's page and its data.json: the period is modelled when first rendered. */
 export type ReportPage = {
   readonly client: SiteClient;
-  readonly monthId: string;
+  readonly periodId: string;
 };
+
+/**
+ * The pages of a client's report: its regular reports (weeks, months or two-month
+ * periods, by client.yaml's cadence) and a quarterly and a yearly review for every
+ * client, whatever its cadence.
+ */
+export function publishedPeriods(report: ClientReport): PublishedPeriod[] {
+  return reportKinds(report.client.config.cadence).flatMap((kind, index) =>
+    report.reports(kind).map((p) => ({ id: p.period.id, kind, partial: p.partial, regular: index === 0 })),
+  );
+}
 
 type ClientPath<P> = { params: { client: string | undefined; period: string }; props: P };
 
-/** Every client and month, for getStaticPaths. */
+/** Every client and report period, for getStaticPaths. */
 export function reportPaths(): Array<ClientPath<ReportPage>> {
   return loadSite().rendered.flatMap((client) =>
-    client.months.map((month) => ({
-      params: { client: clientParam(client.slug), period: month.id },
-      props: { client, monthId: month.id },
+    client.periods.map((period) => ({
+      params: { client: clientParam(client.slug), period: period.id },
+      props: { client, periodId: period.id },
     })),
   );
 }
 
 /**
- * The months whose report gets a preview picture: the latest complete month, whose
- * link is the one shared when a report goes out, and a partial month after it. A
+ * The regular reports that get a preview picture: the latest complete one, whose
+ * link is the one shared when a report goes out, and a partial one after it. A
  * picture needs the site's public address (chat apps want an absolute URL), and a
  * protected client's preview says nothing but that it is protected.
  */
-export function previewMonths(client: Pick<SiteClient, 'access' | 'months'>): string[] {
+export function previewMonths(client: Pick<SiteClient, 'access' | 'periods'>): string[] {
   if (!import.meta.env.SITE || client.access === 'password') return [];
-  const lastComplete = client.months.findLastIndex((month) => !month.partial);
-  return client.months
-    .slice(Math.max(0, lastComplete === -1 ? client.months.length - 1 : lastComplete))
-    .map((m) => m.id);
+  const regular = client.periods.filter((period) => period.regular);
+  const lastComplete = regular.findLastIndex((period) => !period.partial);
+  return regular.slice(Math.max(0, lastComplete === -1 ? regular.length - 1 : lastComplete)).map((p) => p.id);
 }
 
 export function previewPaths(): Array<ClientPath<ReportPage>> {
   return loadSite().rendered.flatMap((client) =>
-    previewMonths(client).map((monthId) => ({
-      params: { client: clientParam(client.slug), period: monthId },
-      props: { client, monthId },
+    previewMonths(client).map((periodId) => ({
+      params: { client: clientParam(client.slug), period: periodId },
+      props: { client, periodId },
     })),
   );
 }

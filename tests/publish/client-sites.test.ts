@@ -71,7 +71,7 @@ describe("a client's own site", () => {
     expect(filesOf(alone).filter((file) => file.includes(ACME.slug))).toEqual([]);
     // The report links back to the client's page, never to a list of clients.
     const report = readFileSync(path.join(alone, '2026-10', 'index.html'), 'utf8');
-    expect(report).toContain(`<nav aria-label="Site"><a href="/">${ACME.name}: all months</a></nav>`);
+    expect(report).toContain(`<nav aria-label="Site"><a href="/">${ACME.name}: all reports</a></nav>`);
   });
 
   it("serves each client's site under its own base_path", () => {

@@ -8,6 +8,7 @@
  * in English.
  */
 import type { DerivedMetricId, MetricId } from '../../model/metric-registry.ts';
+import { periodsEn } from './periods-en.ts';
 
 /** A label inside a sentence: "Engagement rate" → "engagement rate", but "ROI" and "CTR" stay. */
 function inSentence(label: string): string {
@@ -114,7 +115,7 @@ export const en = {
     partial: 'Partial',
     partialMonth: 'Partial month',
     clientReportsTitle: (client: string) => `${client}: social media reports`,
-    allMonthsOf: (client: string) => `${client}: all months`,
+    allReportsOf: (client: string) => `${client}: all reports`,
     otherMonths: 'Other months',
     portfolioTitle: 'Client portfolio',
     portfolioIntro:
@@ -139,7 +140,6 @@ export const en = {
     coverage: (days: string) => `Data covers ${days}; comparisons use the same days of earlier months.`,
     download: 'Download the numbers (data.json)',
     headlineNumbers: 'Headline numbers',
-    vsLastMonth: 'vs last month',
     vsLastYear: 'vs last year',
     atMost: '(at most)',
     atMostExplained: 'Summed over days or platforms: people reached on several days count more than once',
@@ -233,8 +233,6 @@ export const en = {
     noOpportunities: 'No platform stands out.',
     acrossPlatforms: 'across platforms',
     onPlatform: (platform: string) => `on ${platform}`,
-    lastMonth: 'last month',
-    sameMonthLastYear: 'the same month last year',
     moved: (metric: string, where: string, change: string, basis: string, from: string, to: string) =>
       `${metric} ${where}: ${change} against ${basis}, from ${from} to ${to}.`,
     opportunity: (platform: string, metric: string, value: string, overall: string) =>
@@ -323,11 +321,21 @@ export const en = {
     chartDescription: (what: string, bars: string) => `Engagement rate ${inSentence(what)}: ${bars}.`,
   },
 
+  periods: periodsEn,
+
   attention: {
     heading: 'Needs attention',
     /** "Engagement rate fell 20% against last month (3.4% → 2.72%), past the -15% that calls for a look." */
-    item: (metric: string, rose: boolean, pct: string, before: string, now: string, threshold: string) =>
-      `${metric} ${rose ? 'rose' : 'fell'} ${pct} against last month (${before} → ${now}), past the ${threshold} that calls for a look.`,
+    item: (
+      metric: string,
+      rose: boolean,
+      pct: string,
+      against: string,
+      before: string,
+      now: string,
+      threshold: string,
+    ) =>
+      `${metric} ${rose ? 'rose' : 'fell'} ${pct} against ${against} (${before} → ${now}), past the ${threshold} that calls for a look.`,
   },
 
   traffic: {
@@ -468,7 +476,6 @@ export const en = {
   table: {
     everyMetric: (platform: string) => `Every metric: ${platform}`,
     metric: 'Metric',
-    lastMonth: 'Last month',
     change: 'Change',
     lastYear: 'Last year',
     atMost: '(at most)',

@@ -3,6 +3,7 @@
  * Iranian marketers use (فالوور، لید، کمپین، نرخ تعامل، بازگشت سرمایه).
  */
 import type { Messages } from './en.ts';
+import { periodsFa } from './periods-fa.ts';
 
 export const fa: Messages = {
   notAvailable: 'نامشخص',
@@ -94,7 +95,7 @@ export const fa: Messages = {
     partial: 'ناقص',
     partialMonth: 'ماه ناقص',
     clientReportsTitle: (client) => `${client}: گزارش‌های شبکه‌های اجتماعی`,
-    allMonthsOf: (client) => `${client}: همه ماه‌ها`,
+    allReportsOf: (client) => `${client}: همه گزارش‌ها`,
     otherMonths: 'ماه‌های دیگر',
     portfolioTitle: 'فهرست مشتریان',
     portfolioIntro:
@@ -118,7 +119,6 @@ export const fa: Messages = {
     coverage: (days) => `داده‌ها ${days} را پوشش می‌دهد؛ مقایسه‌ها با همین روزها در ماه‌های قبل است.`,
     download: 'دریافت اعداد (data.json)',
     headlineNumbers: 'اعداد اصلی',
-    vsLastMonth: 'نسبت به ماه قبل',
     vsLastYear: 'نسبت به سال قبل',
     atMost: '(حداکثر)',
     atMostExplained: 'جمع روزها یا پلتفرم‌ها: کسی که در چند روز دیده شده چند بار شمرده می‌شود',
@@ -205,8 +205,6 @@ export const fa: Messages = {
     noOpportunities: 'هیچ پلتفرمی متمایز نیست.',
     acrossPlatforms: 'در همه پلتفرم‌ها',
     onPlatform: (platform) => `در ${platform}`,
-    lastMonth: 'ماه قبل',
-    sameMonthLastYear: 'همین ماه در سال قبل',
     moved: (metric, where, change, basis, from, to) =>
       `${metric} ${where}: ${change} نسبت به ${basis}، از ${from} به ${to}.`,
     opportunity: (platform, metric, value, overall) =>
@@ -286,10 +284,12 @@ export const fa: Messages = {
     chartDescription: (what, bars) => `نرخ تعامل ${what}: ${bars}.`,
   },
 
+  periods: periodsFa,
+
   attention: {
     heading: 'نیازمند توجه',
-    item: (metric, rose, pct, before, now, threshold) =>
-      `${metric} نسبت به ماه قبل ${pct} ${rose ? 'بالا رفت' : 'پایین آمد'} (${before} ← ${now})، بیش از آستانهٔ ${threshold} که بررسی می‌خواهد.`,
+    item: (metric, rose, pct, against, before, now, threshold) =>
+      `${metric} نسبت به ${against} ${pct} ${rose ? 'بالا رفت' : 'پایین آمد'} (${before} ← ${now})، بیش از آستانهٔ ${threshold} که بررسی می‌خواهد.`,
   },
 
   traffic: {
@@ -401,7 +401,6 @@ export const fa: Messages = {
   table: {
     everyMetric: (platform) => `همه شاخص‌ها: ${platform}`,
     metric: 'شاخص',
-    lastMonth: 'ماه قبل',
     change: 'تغییر',
     lastYear: 'سال قبل',
     atMost: '(حداکثر)',
