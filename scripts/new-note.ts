@@ -1,4 +1,4 @@
-// npm run new-note -- <client> <month>: writes data/<client>/notes/<month>.md (under DATA_DIR),
+// npm run new-note -- <client> <period>: writes data/<client>/notes/<period>.md (under DATA_DIR),
 // its wins, losses and opportunities drafted from the month's numbers.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const dataDir = dataDirFromEnv();
 const notes = path.join(dataDir, slug, 'notes');
 const existing = ['md', 'mdx'].map((ext) => path.join(notes, `${month}.${ext}`)).find((file) => existsSync(file));
 if (existing !== undefined) {
-  console.error(`found ${existing} already, expected a month without a note: edit that one`);
+  console.error(`found ${existing} already, expected a report without a note: edit that one`);
   process.exit(1);
 }
 const load = loadDataDir(dataDir, { clients: [slug] });

@@ -1,11 +1,12 @@
 /**
  * `npm run attention -- --format text|github|json`: each client's "Needs attention"
- * list for its latest month, as the report shows it, for CI to post (a job summary, an
+ * list for its latest regular report (a month's, or a week's by its cadence), as the report shows it, for CI to post (a job summary, an
  * issue comment). Nothing to say prints nothing but the count; data problems stop it.
  */
 import { parseArgs } from 'node:util';
 import { clientModel } from './aggregate/month-model.ts';
 import { buildClientReport } from './aggregate/monthly-report.ts';
+import { CADENCE_PERIOD } from './model/periods.ts';
 import type { DataLoad } from './ingest/load-data-dir.ts';
 import { formatProblem } from './ingest/problems.ts';
 import { attentionLine } from './present/attention-section.ts';
@@ -30,7 +31,8 @@ export function parseAttentionArgs(args: readonly string[]): { format: Attention
 export interface AttentionEntry {
   readonly client: string;
   readonly name: string;
-  readonly month: string;
+  /** The report's period: 2026-10, or 2026-W48 for a weekly client. */
+  readonly period: string;
   readonly metric: string;
   readonly value: number | null;
   readonly previous: number | null;
@@ -43,13 +45,13 @@ export interface AttentionEntry {
 export function attentionEntries(load: DataLoad): AttentionEntry[] {
   return load.clients.flatMap((client) => {
     const report = buildClientReport(client);
-    const latest = report?.months.at(-1);
+    const latest = report?.reports(CADENCE_PERIOD[client.config.cadence]).at(-1);
     if (!report || !latest) return [];
-    const view = buildReportView(clientModel(report).month(latest.month.id));
+    const view = buildReportView(clientModel(report).month(latest.period.id));
     return view.model.attention.map((item) => ({
       client: client.slug,
       name: client.config.name,
-      month: latest.month.id,
+      period: latest.period.id,
       metric: item.metric,
       value: item.value,
       previous: item.previous,
@@ -81,7 +83,7 @@ export function attentionOutput(
     case 'github':
       return {
         stdout: [
-          ...entries.map((e) => `::warning title=Needs attention: ${e.name} (${e.month})::${e.text}`),
+          ...entries.map((e) => `::warning title=Needs attention: ${e.name} (${e.period})::${e.text}`),
           count,
         ].join('\n'),
         stderr: '',
@@ -89,15 +91,15 @@ export function attentionOutput(
           '## Needs attention',
           '',
           ...(entries.length === 0
-            ? ['Nothing this month.']
-            : entries.map((e) => `- **${e.name}** (${e.month}): ${e.text}`)),
+            ? ['Nothing in the latest reports.']
+            : entries.map((e) => `- **${e.name}** (${e.period}): ${e.text}`)),
           '',
         ].join('\n'),
         exitCode: 0,
       };
     case 'text':
       return {
-        stdout: [...entries.map((e) => `${e.client} ${e.month}: ${e.text}`), count].join('\n'),
+        stdout: [...entries.map((e) => `${e.client} ${e.period}: ${e.text}`), count].join('\n'),
         stderr: '',
         summary: null,
         exitCode: 0,

@@ -3,6 +3,7 @@
  * or as a platform export into the client's observations, and its notes. Returns the
  * client's series and a summary of every file, whatever was wrong.
  */
+import { clientPeriods, PERIOD_KINDS, reportKinds } from '../model/periods.ts';
 import type { Post } from '../model/post.ts';
 import type { SiteVisits } from '../model/traffic.ts';
 import { CrossFileRepeats } from './cross-file-repeats.ts';
@@ -115,7 +116,9 @@ export function loadClient(
         });
   if (settings !== null) context.problems.push(...fileSettings.needlesslyGiven(settings.file, settings.locate));
   checkNotes(folder, {
-    calendar: ingest.calendar,
+    periods: clientPeriods(ingest.calendar, config?.locale ?? 'en'),
+    // Unread settings cannot tell which reports the client has: a note is not faulted for it.
+    kinds: config ? reportKinds(config.cadence) : PERIOD_KINDS,
     window: ingest.window,
     bound: context.bounds.data,
     shown: context.shown,

@@ -1,9 +1,12 @@
 /**
- * The analysts' notes: data/<client>/notes/<YYYY-MM>.md or .mdx, one per report month,
+ * The analysts' notes: data/<client>/notes/<period>.md or .mdx, one per report (a month
+ * 2026-09, and by the client's cadence a week 2026-W48 or two months 2026-B6; a quarter
+ * 2026-Q3 or a year 2026 for the reviews),
  * checked as strictly as the CSVs so that a build never meets an error validate missed.
  *
- * - The file name is a month of the client's calendar that has begun (2026-09.md): any
- *   other name (october.md, 2026-09.MD) would never be shown.
+ * - The file name is a period of the client's calendar that has begun and that the client
+ *   has a report of (2026-09.md): any other name (october.md, 2026-09.MD, a week's note
+ *   for a monthly client) would never be shown.
  * - The front matter matches `notesSchema`, the one schema the pages read notes with too.
  * - The text is Markdown or MDX that parses, with the line and column of an error.
  * - A note runs no code. MDX compiles to JavaScript that runs while the site is built:
@@ -16,7 +19,8 @@
 import path from 'node:path';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { isoDate, type Calendar } from '../model/calendar.ts';
+import { isoDate } from '../model/calendar.ts';
+import type { ClientPeriods, PeriodKind } from '../model/periods.ts';
 import { decodeUtf8, type TextKind } from './csv.ts';
 import { readLimited, resolveEntry, type Boundary } from './data-paths.ts';
 import type { FileSystem } from './file-system.ts';
@@ -31,7 +35,7 @@ export const NOTES_FOLDER = 'notes';
 /** A month's commentary is a few kilobytes. */
 export const MAX_NOTE_BYTES = 2 ** 20;
 
-export const NOTE_NAME = /^(\d{4}-\d{2})\.(md|mdx)$/;
+export const NOTE_NAME = /^(\d{4}(?:-\d{2}|-W\d{2}|-B\d|-Q\d)?)\.(md|mdx)$/;
 
 const NOTE_TEXT: TextKind = {
   expected: 'Markdown text',
@@ -39,8 +43,18 @@ const NOTE_TEXT: TextKind = {
   allowEmpty: true,
 };
 
+const KIND_NAMES: Readonly<Record<PeriodKind, string>> = {
+  week: 'week',
+  month: 'month',
+  bimonth: 'two-month period',
+  quarter: 'quarter',
+  year: 'year',
+};
+
 export interface NotesContext {
-  readonly calendar: Calendar;
+  readonly periods: ClientPeriods;
+  /** The kinds of report the client has (client.yaml cadence:, and the reviews). */
+  readonly kinds: readonly PeriodKind[];
   readonly window: DateWindow;
   readonly bound: Boundary;
   readonly shown: (absolute: string) => string;
@@ -120,26 +134,26 @@ function at(context: NotesContext, file: string, line: number, column: number, m
 }
 
 function checkNote(file: string, name: string, context: NotesContext): void {
-  const { calendar, window, problems } = context;
+  const { periods, window, problems } = context;
   const match = NOTE_NAME.exec(name);
   if (!match) {
     const extension = /\.(md|mdx)$/i.exec(name);
     const why =
       extension && NOTE_NAME.test(name.slice(0, -extension[0].length) + extension[0].toLowerCase())
         ? `expected the extension in lower case (${name.slice(0, -extension[0].length)}${extension[0].toLowerCase()})`
-        : `expected a file named after the month it comments, YYYY-MM.md or YYYY-MM.mdx (${isoDate(window.today).slice(0, 7)}.md)`;
+        : `expected a file named after the report it comments, such as YYYY-MM.md or YYYY-MM.mdx (${isoDate(window.today).slice(0, 7)}.md), YYYY-Qn.md for a quarter`;
     problems.push(
       at(
         context,
         file,
         1,
         1,
-        `found the notes file ${quote(name)}, ${why}: Recap shows a note only in the report of its month`,
+        `found the notes file ${quote(name)}, ${why}: Recap shows a note only in the report it is named after`,
       ),
     );
     return;
   }
-  const month = calendar.parseMonth(match[1]!);
+  const month = periods.parse(match[1]!);
   if (month === null) {
     problems.push(
       at(
@@ -147,12 +161,24 @@ function checkNote(file: string, name: string, context: NotesContext): void {
         file,
         1,
         1,
-        `found the notes file ${quote(name)}, expected a month YYYY-MM of the client's ${calendar.id} calendar (month 01 to 12)`,
+        `found the notes file ${quote(name)}, expected a period of the client's ${periods.calendarId} calendar: a month YYYY-MM (01 to 12), a week YYYY-Www that the year has, two months YYYY-Bn (1 to 6), a quarter YYYY-Qn (1 to 4) or a year YYYY`,
       ),
     );
     return;
   }
-  const first = calendar.firstDay(month);
+  if (!context.kinds.includes(month.kind)) {
+    problems.push(
+      at(
+        context,
+        file,
+        1,
+        1,
+        `found notes for ${month.id}, a ${KIND_NAMES[month.kind]}, expected notes for the client's reports: ${context.kinds.map((kind) => KIND_NAMES[kind]).join(', ')} (client.yaml cadence:)`,
+      ),
+    );
+    return;
+  }
+  const first = month.span.from;
   if (first > window.today) {
     problems.push(
       at(
@@ -160,19 +186,19 @@ function checkNote(file: string, name: string, context: NotesContext): void {
         file,
         1,
         1,
-        `found notes for ${month.id}, a month that has not begun (today is ${isoDate(window.today)}), expected notes for a month with a report: check the year`,
+        `found notes for ${month.id}, a ${KIND_NAMES[month.kind]} that has not begun (today is ${isoDate(window.today)}), expected notes for a ${KIND_NAMES[month.kind]} with a report: check the year`,
       ),
     );
     return;
   }
-  if (calendar.lastDay(month) < window.earliest) {
+  if (month.span.to < window.earliest) {
     problems.push(
       at(
         context,
         file,
         1,
         1,
-        `found notes for ${month.id}, expected a month from ${isoDate(window.earliest)} on, like the data's dates`,
+        `found notes for ${month.id}, expected a ${KIND_NAMES[month.kind]} from ${isoDate(window.earliest)} on, like the data's dates`,
       ),
     );
     return;

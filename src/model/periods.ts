@@ -187,6 +187,7 @@ export function monthsOf(calendar: Calendar, period: Period): Month[] {
 
 /** Each kind's scheme for one client, made once. */
 export interface ClientPeriods {
+  readonly calendarId: string;
   readonly weekRule: WeekRule;
   scheme(kind: PeriodKind): PeriodScheme;
   /** The period an id names, of whichever kind it has; null when it names none. */
@@ -205,6 +206,7 @@ export function clientPeriods(calendar: Calendar, locale: string): ClientPeriods
     return found;
   };
   return {
+    calendarId: calendar.id,
     weekRule,
     scheme,
     parse: (id) => {

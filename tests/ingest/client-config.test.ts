@@ -41,6 +41,8 @@ describe('client.yaml', () => {
       experiments: [],
       competitors: [],
       attention: {},
+      kpi_review: [],
+      cadence: 'monthly',
       value_source: 'platforms',
       traffic_sources: {},
       benchmarks: [],
@@ -50,7 +52,7 @@ describe('client.yaml', () => {
 
   it('reads every setting', () => {
     const { problems, clients } = withConfig(
-      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\ntimezone: Europe/Zurich\ntop_posts:\n  count: 3\n  min_impressions: 1000\n',
+      'name: Alpenblick\ncurrency: EUR\nlocale: de-DE\nlead_value: 120\nconversion_value: 12.5\nmetrics:\n  - id: bookings\n    kind: flow\naccess: password\nindexable: true\nbase_path: /alpen/reports/\nsite_url: https://reports.alpenblick.example\ntimezone: Europe/Zurich\ntop_posts:\n  count: 3\n  min_impressions: 1000\ncadence: weekly\nkpi_review: [2026-06-30, 2026-12-15]\n',
     );
     expect(problems).toEqual([]);
     expect(clients[0]!.config).toEqual({
@@ -72,6 +74,8 @@ describe('client.yaml', () => {
       experiments: [],
       competitors: [],
       attention: {},
+      kpi_review: ['2026-06-30', '2026-12-15'],
+      cadence: 'weekly',
       value_source: 'platforms',
       traffic_sources: {},
       benchmarks: [],

@@ -40,8 +40,12 @@ describe('notes file names', () => {
     ]);
   });
 
-  it('refuses names that are no month, an upper-case extension, a month not begun and stray files', () => {
+  it('refuses names that are no period, an upper-case extension, a month not begun, a week of a monthly client and stray files', () => {
     const { problems, at, dir } = load({
+      '2026-Q3.md': 'x\n',
+      '2025.md': 'x\n',
+      '2026-W47.md': 'x\n',
+      '2025-W53.md': 'x\n',
       'october.md': 'x\n',
       '2026-09.MD': 'x\n',
       '2026-13.md': 'x\n',
@@ -57,12 +61,24 @@ describe('notes file names', () => {
         column: 1,
         says: ['found notes for 1999-12, expected a month from 2000-01-01 on'],
       },
+      {
+        file: at('2025-W53.md'),
+        line: 1,
+        column: 1,
+        says: ['a week YYYY-Www that the year has'],
+      },
       { file: at('2026-09.MD'), line: 1, column: 1, says: ['expected the extension in lower case (2026-09.md)'] },
       {
         file: at('2026-13.md'),
         line: 1,
         column: 1,
-        says: ["expected a month YYYY-MM of the client's gregorian calendar"],
+        says: ["expected a period of the client's gregorian calendar: a month YYYY-MM (01 to 12)"],
+      },
+      {
+        file: at('2026-W47.md'),
+        line: 1,
+        column: 1,
+        says: ["found notes for 2026-W47, a week, expected notes for the client's reports: month, quarter, year"],
       },
       {
         file: at('2027-01.md'),
@@ -75,7 +91,7 @@ describe('notes file names', () => {
         file: at('ideas.txt'),
         line: 1,
         column: 1,
-        says: ['found the notes file "ideas.txt"', 'YYYY-MM.md or YYYY-MM.mdx'],
+        says: ['found the notes file "ideas.txt"', 'YYYY-MM.md or YYYY-MM.mdx', 'YYYY-Qn.md for a quarter'],
       },
       {
         file: at('october.md'),

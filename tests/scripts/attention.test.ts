@@ -40,7 +40,7 @@ describe('npm run attention', () => {
     expect(json).toEqual([
       expect.objectContaining({
         client: 'acme',
-        month: '2026-10',
+        period: '2026-10',
         metric: 'engagement_rate',
         change_pct: -20,
         threshold: -15,

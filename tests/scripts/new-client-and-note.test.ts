@@ -95,8 +95,8 @@ describe('npm run new-note', () => {
     expect(note).toMatch(/^wins:\n {2}- "[^"]*[\u0600-\u06FF]/m);
     expect(loadDataDir(dir, { today: '2026-11-30' }).problems).toEqual([]);
     const again = run('new-note', ['narenj-bakery', '1405-07'], dir);
-    expect([again.code, again.err]).toEqual([1, expect.stringContaining('already, expected a month without a note')]);
+    expect([again.code, again.err]).toEqual([1, expect.stringContaining('already, expected a report without a note')]);
     const early = run('new-note', ['narenj-bakery', '1390-01'], dir);
-    expect([early.code, early.err]).toEqual([1, expect.stringContaining('found month "1390-01", expected a month')]);
+    expect([early.code, early.err]).toEqual([1, expect.stringContaining('found "1390-01", expected a period')]);
   });
 });
