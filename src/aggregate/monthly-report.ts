@@ -11,7 +11,13 @@
  * look bigger than it was.
  */
 import type { Calendar, Day, DaySpan, Month } from '../model/calendar.ts';
-import { clientPeriods, type ClientPeriods, type Period, type PeriodKind, type PeriodScheme } from '../model/periods.ts';
+import {
+  clientPeriods,
+  type ClientPeriods,
+  type Period,
+  type PeriodKind,
+  type PeriodScheme,
+} from '../model/periods.ts';
 import { ALL_PLATFORMS, BUILT_IN_METRICS, isBuiltInMetric, type DerivedMetricId } from '../model/metrics.ts';
 import { dictionary } from '../model/dictionary.ts';
 import { factsOf } from '../model/metric-registry.ts';
@@ -114,7 +120,9 @@ export function buildClientReport(client: ClientData): ClientReport | null {
     let found = byKind.get(kind);
     if (!found) {
       const scheme = periods.scheme(kind);
-      found = periodsBetween(scheme, extent.firstDay, extent.lastDay).map((period) =>
+      // A month total never fits in a week: weeks run only where the day rows do.
+      const [first, last] = kind === 'week' ? [extent.from, extent.to] : [extent.firstDay, extent.lastDay];
+      found = periodsBetween(scheme, first, last).map((period) =>
         buildPeriod(calendar, scheme, period, extent, scopes, measure),
       );
       byKind.set(kind, found);
@@ -394,7 +402,15 @@ function buildPeriod(
     }
     platforms[scope.name] = figures;
   }
-  return { period, month: calendar.monthOf(whole.to), coverage, through: end, partial, previousSpan: momSpan, platforms };
+  return {
+    period,
+    month: calendar.monthOf(whole.to),
+    coverage,
+    through: end,
+    partial,
+    previousSpan: momSpan,
+    platforms,
+  };
 }
 
 function spanComparison(value: Amount, previous: Amount): SpanComparison {

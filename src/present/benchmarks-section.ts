@@ -40,7 +40,13 @@ export function benchmarkLine(view: ReportView, result: BenchmarkResult): Benchm
     b.source(benchmark.source, String(benchmark.year)) + (benchmark.illustrative ? `; ${b.illustrative}` : '');
   const sentence =
     result.standing === null || result.value === null
-      ? b.noValue(metric, platform, b.reference(reference, isMedian, industry), source)
+      ? b.noValue(
+          metric,
+          platform,
+          b.reference(reference, isMedian, industry),
+          source,
+          view.t.periods.thisOne[view.kind],
+        )
       : b.sentence(
           format(result.value),
           metric,

@@ -105,11 +105,13 @@ export function campaignSection(
               ),
             )
             .join(t.listSeparator),
+          t.periods.thisOne[view.kind],
         );
   return {
     title:
-      options.title ?? (view.kind === 'month' ? t.campaigns.heading : t.periods.review.campaignRanking(view.periodLabel)),
-    rankedBy: t.campaigns.rankedBy(byLabel),
+      options.title ??
+      (view.kind === 'month' ? t.campaigns.heading : t.periods.review.campaignRanking(view.periodLabel)),
+    rankedBy: t.campaigns.rankedBy(byLabel, t.periods.thisOne[view.kind]),
     by,
     caption: t.campaigns.caption(view.periodLabel),
     campaignLabel: t.campaigns.campaign,

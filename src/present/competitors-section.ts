@@ -157,6 +157,6 @@ export function competitorsSection(
       month: c.month,
     },
     platforms: report.platforms.map(platform),
-    bestPostsTitle: c.bestPosts,
+    bestPostsTitle: c.bestPosts(view.t.periods.theOne[view.kind]),
   };
 }

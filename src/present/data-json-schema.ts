@@ -290,7 +290,9 @@ export const reportJsonSchema = z
       .regex(/^\d{4}(?:-\d{2}|-W\d{2}|-B\d|-Q\d)?$/)
       .describe("The period in the client's calendar: YYYY-MM, YYYY-Www (week), YYYY-Bn (two months), YYYY-Qn or YYYY"),
     period_kind: z.enum(PERIOD_KINDS).describe('What kind of period it is'),
-    period_days: z.object({ from: isoDay, to: isoDay }).describe("The Gregorian days of the period's first and last day"),
+    period_days: z
+      .object({ from: isoDay, to: isoDay })
+      .describe("The Gregorian days of the period's first and last day"),
     calendar: z.string().describe('gregorian or persian'),
     currency: z.string().describe('ISO 4217 code of every amount of money'),
     partial: z.boolean().describe("Whether the data starts after the month's first day or stops before its last"),

@@ -39,7 +39,10 @@ export function formatPeriod(
           );
     case 'bimonth': {
       const [first, last] = monthsOf(calendar, period);
-      return words.bimonth(formatMonth(calendar, first!, locale, 'short'), formatMonth(calendar, last!, locale, 'short'));
+      return words.bimonth(
+        formatMonth(calendar, first!, locale, 'short'),
+        formatMonth(calendar, last!, locale, 'short'),
+      );
     }
     case 'quarter':
       return words.quarter(plain(period.number, locale), year);

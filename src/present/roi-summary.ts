@@ -101,7 +101,7 @@ export function roiSummary(view: ReportView): RoiSummary {
   return {
     roi: formatMetric('roi', roi?.value ?? null, style),
     changes: spans[0]?.changes ?? null,
-    verdict: roi?.value == null ? r.notAvailable : roi.value >= 0 ? r.positive : r.negative,
+    verdict: roi?.value == null ? r.notAvailable(t.periods.thisOne[kind]) : roi.value >= 0 ? r.positive : r.negative,
     inWords: inWords(value, cost),
     value: money(value),
     cost: money(cost),

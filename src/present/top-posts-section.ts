@@ -81,12 +81,12 @@ export function topPostsSection(
     ...(by === 'engagement_rate' || top.posts.some((entry) => entry.impressions !== null)
       ? [tp.rateThreshold(formatWhole(view.config.top_posts.min_impressions, style))]
       : []),
-    ...(top.all.unranked > 0 ? [tp.unranked(formatWhole(top.all.unranked, style))] : []),
+    ...(top.all.unranked > 0 ? [tp.unranked(formatWhole(top.all.unranked, style), t.periods.theOne[view.kind])] : []),
   ];
   return {
     title: options.title ?? tp.heading,
     by,
-    rankedBy: tp.rankedBy(metricLabel(t, by)),
+    rankedBy: tp.rankedBy(metricLabel(t, by), t.periods.theOne[view.kind]),
     best: list(top.all),
     // One platform's list would repeat the list across platforms.
     platforms:
@@ -100,6 +100,6 @@ export function topPostsSection(
     weakestTitle: tp.weakest,
     weakest: top.all.weakest.slice(0, PER_PLATFORM_COUNT).map(card),
     notes,
-    none: top.posts.length === 0 ? tp.none : null,
+    none: top.posts.length === 0 ? tp.none(t.periods.thisOne[view.kind]) : null,
   };
 }

@@ -63,7 +63,7 @@ export function trafficSection(view: ReportView, options: { title?: string | und
   });
   return {
     title: options.title ?? w.heading,
-    intro: w.intro,
+    intro: w.intro(view.t.periods.theOne[view.kind]),
     columns: {
       network: w.network,
       sessions: w.sessions,
@@ -78,7 +78,10 @@ export function trafficSection(view: ReportView, options: { title?: string | und
     total: row('all', w.total, traffic.total),
     campaignsTitle: w.byCampaign,
     campaigns: traffic.campaigns.map((c) => ({ ...row(c.name, c.name, c), campaign: c.campaign })),
-    note: traffic.acrossMonths > 0 ? w.acrossMonths(formatMetric('posts', traffic.acrossMonths, style)) : null,
+    note:
+      traffic.acrossMonths > 0
+        ? w.acrossMonths(formatMetric('posts', traffic.acrossMonths, style), view.t.periods.theOne[view.kind])
+        : null,
     shown: (Object.keys(SOURCES) as TrafficColumn[]).filter((column) =>
       [traffic.total, ...traffic.networks, ...traffic.campaigns].some((totals) => totals[SOURCES[column]] !== null),
     ),

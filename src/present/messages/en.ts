@@ -154,7 +154,8 @@ export const en = {
 
   roi: {
     heading: 'Return on investment',
-    notAvailable: 'ROI is not available: this month has no reported costs or no reported value.',
+    notAvailable: (thisPeriod: string) =>
+      `ROI is not available: ${thisPeriod} has no reported costs or no reported value.`,
     positive: 'Social media returned more than it cost.',
     negative: 'Social media cost more than it returned.',
     /** "Each $1.00 spent returned $1.66" */
@@ -175,7 +176,7 @@ export const en = {
 
   goals: {
     heading: 'Goals',
-    noneStarted: 'No goal has started by this month.',
+    noneStarted: (thisPeriod: string) => `No goal has started by ${thisPeriod}.`,
     rule: 'On track: at the pace so far, the target is reached by the deadline. At risk: the pace gets at least 90% of the way, or a monthly goal slipped. Off track: less than that. Paces are per month.',
     status: {
       achieved: 'Achieved',
@@ -237,7 +238,8 @@ export const en = {
       `${metric} ${where}: ${change} against ${basis}, from ${from} to ${to}.`,
     opportunity: (platform: string, metric: string, value: string, overall: string) =>
       `${platform} does best on ${inSentence(metric)}: ${value} against ${overall} across platforms.`,
-    partial: 'This month is partial: changes compare the same days of earlier months.',
+    partial: (thisPeriod: string, earlier: string) =>
+      `${startOfSentence(thisPeriod)} is partial: changes compare the same days of ${earlier}.`,
   },
 
   commentary: { heading: 'Commentary' },
@@ -261,8 +263,8 @@ export const en = {
     site_sessions: 'Site sessions (GA4)',
     site_conversions: 'Site key events (GA4)',
     heading: 'Campaigns',
-    rankedBy: (metric: string) =>
-      `Ranked by ${inSentence(metric)} this month; "to date" runs from each campaign's start.`,
+    rankedBy: (metric: string, thisPeriod: string) =>
+      `Ranked by ${inSentence(metric)} ${thisPeriod}; "to date" runs from each campaign's start.`,
     chartTitle: (metric: string, month: string) => `${metric} by campaign, ${month}`,
     chartDescription: (metric: string, month: string, ranking: string) =>
       `Campaigns ranked by ${inSentence(metric)} in ${month}: ${ranking}.`,
@@ -271,7 +273,7 @@ export const en = {
     toDate: (metric: string) => `${metric} to date`,
     since: (day: string) => `since ${day}`,
     /** Campaigns running across the month with no activity in it: "Holiday Gift Guide (ROI to date 41.2%)". */
-    quiet: (campaigns: string) => `No activity this month: ${campaigns}.`,
+    quiet: (campaigns: string, thisPeriod: string) => `No activity ${thisPeriod}: ${campaigns}.`,
     quietCampaign: (name: string, toDate: string, value: string) => `${name} (${inSentence(toDate)} ${value})`,
   },
 
@@ -279,14 +281,15 @@ export const en = {
     heading: 'Top posts',
     weakest: 'Weakest posts',
     /** What the lists are ranked by: a metric name in a sentence. */
-    rankedBy: (metric: string) => `The month’s posts ranked by ${inSentence(metric)}.`,
+    rankedBy: (metric: string, thePeriod: string) =>
+      `${startOfSentence(thePeriod)}’s posts ranked by ${inSentence(metric)}.`,
     rateThreshold: (impressions: string) =>
       `Engagement rate is ranked only for posts with at least ${impressions} impressions; below that it shows as n/a.`,
-    unranked: (count: string) => `Posts of the month with nothing to rank them by: ${count}.`,
+    unranked: (count: string, thePeriod: string) => `Posts of ${thePeriod} with nothing to rank them by: ${count}.`,
     onPlatform: (platform: string) => `Top posts on ${platform}`,
     published: (day: string) => `published ${day}`,
     untitled: 'A post without a caption',
-    none: 'No post-level export gives posts published this month.',
+    none: (thisPeriod: string) => `No post-level export gives posts published ${thisPeriod}.`,
     types: {
       image: 'Image',
       video: 'Video',
@@ -340,8 +343,8 @@ export const en = {
 
   traffic: {
     heading: 'Traffic from social',
-    intro:
-      'Website sessions that social networks sent in the month, from Google Analytics: told apart by the site that referred them (l.instagram.com, t.co) or the utm_source their link was tagged with.',
+    intro: (thePeriod: string) =>
+      `Website sessions that social networks sent in ${thePeriod}, from Google Analytics: told apart by the site that referred them (l.instagram.com, t.co) or the utm_source their link was tagged with.`,
     network: 'Network',
     sessions: 'Sessions',
     engaged: 'Engaged sessions',
@@ -352,8 +355,8 @@ export const en = {
     byCampaign: 'By campaign (utm_campaign)',
     campaign: 'Campaign',
     ownCampaign: 'In this report',
-    acrossMonths: (count: string) =>
-      `Rows of a GA4 report that run past the month, which cannot be split by month and are left out: ${count}.`,
+    acrossMonths: (count: string, thePeriod: string) =>
+      `Rows of a GA4 report that run past ${thePeriod}, which cannot be split by day and are left out: ${count}.`,
   },
 
   benchmarks: {
@@ -362,8 +365,8 @@ export const en = {
     sentence: (value: string, metric: string, platform: string | null, standing: string, source: string) =>
       `${value} ${inSentence(metric)}${platform === null ? '' : ` on ${platform}`}: ${standing} (${source}).`,
     /** A metric with no value this month. */
-    noValue: (metric: string, platform: string | null, reference: string, source: string) =>
-      `No ${inSentence(metric)}${platform === null ? '' : ` on ${platform}`} this month to set against ${reference} (${source}).`,
+    noValue: (metric: string, platform: string | null, reference: string, source: string, thisPeriod: string) =>
+      `No ${inSentence(metric)}${platform === null ? '' : ` on ${platform}`} ${thisPeriod} to set against ${reference} (${source}).`,
     /** `median` and `top` formatted; `industry` "retail" or null. */
     standing: (standing: string, reference: string, top: string | null, industry: string | null) => {
       const who = industry === null ? '' : ` for ${industry}`;
@@ -419,7 +422,7 @@ export const en = {
     chartDescription: (platform: string, first: string, last: string, values: string) =>
       `The client’s share of the engagements of all the accounts compared on ${platform}, ${first} to ${last}: ${values}.`,
     month: 'Month',
-    bestPosts: 'Each account’s best post of the month',
+    bestPosts: (thePeriod: string) => `Each account’s best post of ${thePeriod}`,
     engagementsOf: (count: string) => `${count} engagements`,
   },
 
@@ -484,9 +487,10 @@ export const en = {
   methodology: {
     heading: 'Methodology',
     dataThrough: (day: string) => `Data runs to ${day}.`,
-    partial: (days: string) => `This month is partial (${days}): it is compared with the same days of earlier months.`,
-    rules:
-      'Counts, money and other flows are summed over the month; followers are the last count in the month; every rate is recomputed from the month’s totals, never averaged from daily rates. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.',
+    partial: (thisPeriod: string, days: string, earlier: string) =>
+      `${startOfSentence(thisPeriod)} is partial (${days}): it is compared with the same days of ${earlier}.`,
+    rules: (thePeriod: string) =>
+      `Counts, money and other flows are summed over ${thePeriod}; followers are the last count in ${thePeriod}; every rate is recomputed from ${thePeriod}’s totals, never averaged from daily rates. Reach summed over days or platforms counts some people more than once and is marked “at most”. “n/a” means there is nothing to compare with.`,
     /** Which rates are taken like for like across platforms and which are blended: each a list of metric names in a sentence. */
     acrossPlatforms: (likeForLike: string, blended: string) =>
       `Across platforms, ${likeForLike} describe each platform’s own audience: they count only the platforms that report both of their inputs. ${startOfSentence(blended)} are blended: all value over all costs, all revenue over all ad spend and all ad spend over all conversions, wherever each was reported (revenue and conversions are often tracked in a shop or in Google Analytics, apart from the ads).`,

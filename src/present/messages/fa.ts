@@ -131,7 +131,7 @@ export const fa: Messages = {
 
   roi: {
     heading: 'بازگشت سرمایه',
-    notAvailable: 'بازگشت سرمایه در دسترس نیست: این ماه هزینه یا ارزشی گزارش نشده است.',
+    notAvailable: (thisPeriod) => `بازگشت سرمایه در دسترس نیست: ${thisPeriod} هزینه یا ارزشی گزارش نشده است.`,
     positive: 'شبکه‌های اجتماعی بیش از هزینه‌شان بازگشت داشتند.',
     negative: 'هزینه شبکه‌های اجتماعی بیش از بازگشت آن‌ها بود.',
     inWords: (one, returned) => `هر ${one} هزینه، ${returned} بازگشت داشت`,
@@ -151,7 +151,7 @@ export const fa: Messages = {
 
   goals: {
     heading: 'اهداف',
-    noneStarted: 'تا این ماه هیچ هدفی شروع نشده است.',
+    noneStarted: (thisPeriod) => `تا ${thisPeriod} هیچ هدفی شروع نشده است.`,
     rule: 'در مسیر: با سرعت فعلی، هدف تا موعد محقق می‌شود. در خطر: سرعت فعلی دست‌کم ۹۰٪ راه را طی می‌کند، یا یک هدف ماهانه عقب افتاده است. خارج از مسیر: کمتر از این. سرعت‌ها ماهانه‌اند.',
     status: {
       achieved: 'محقق شد',
@@ -209,7 +209,7 @@ export const fa: Messages = {
       `${metric} ${where}: ${change} نسبت به ${basis}، از ${from} به ${to}.`,
     opportunity: (platform, metric, value, overall) =>
       `${platform} در ${metric} بهترین است: ${value} در برابر ${overall} در همه پلتفرم‌ها.`,
-    partial: 'این ماه ناقص است: تغییرها با همین روزها در ماه‌های قبل مقایسه شده‌اند.',
+    partial: (thisPeriod, earlier) => `${thisPeriod} ناقص است: تغییرها با همین روزها در ${earlier} مقایسه شده‌اند.`,
   },
 
   commentary: { heading: 'یادداشت تحلیلگر' },
@@ -230,28 +230,29 @@ export const fa: Messages = {
     site_sessions: 'جلسه‌های سایت (GA4)',
     site_conversions: 'رویدادهای کلیدی سایت (GA4)',
     heading: 'کمپین‌ها',
-    rankedBy: (metric) => `رتبه‌بندی بر اساس ${metric} در این ماه؛ «تاکنون» از شروع هر کمپین حساب می‌شود.`,
+    rankedBy: (metric, thisPeriod) =>
+      `رتبه‌بندی بر اساس ${metric} در ${thisPeriod}؛ «تاکنون» از شروع هر کمپین حساب می‌شود.`,
     chartTitle: (metric, month) => `${metric} به تفکیک کمپین، ${month}`,
     chartDescription: (metric, month, ranking) => `رتبه‌بندی کمپین‌ها بر اساس ${metric} در ${month}: ${ranking}.`,
     caption: (month) => `کمپین‌های ${month}`,
     campaign: 'کمپین',
     toDate: (metric) => `${metric} تاکنون`,
     since: (day) => `از ${day}`,
-    quiet: (campaigns) => `بدون فعالیت در این ماه: ${campaigns}.`,
+    quiet: (campaigns, thisPeriod) => `بدون فعالیت در ${thisPeriod}: ${campaigns}.`,
     quietCampaign: (name, toDate, value) => `${name} (${toDate}: ${value})`,
   },
 
   topPosts: {
     heading: 'پست‌های برتر',
     weakest: 'ضعیف‌ترین پست‌ها',
-    rankedBy: (metric) => `پست‌های این ماه به ترتیب ${metric}.`,
+    rankedBy: (metric, thePeriod) => `پست‌های ${thePeriod} به ترتیب ${metric}.`,
     rateThreshold: (impressions) =>
       `نرخ تعامل فقط برای پست‌هایی با دست‌کم ${impressions} نمایش رتبه‌بندی می‌شود؛ کمتر از آن «نامشخص» است.`,
-    unranked: (count) => `پست‌های این ماه که عددی برای رتبه‌بندی ندارند: ${count}.`,
+    unranked: (count, thePeriod) => `پست‌های ${thePeriod} که عددی برای رتبه‌بندی ندارند: ${count}.`,
     onPlatform: (platform) => `پست‌های برتر در ${platform}`,
     published: (day) => `منتشرشده در ${day}`,
     untitled: 'پستی بدون کپشن',
-    none: 'هیچ خروجی پست‌به‌پستی پستی از این ماه ندارد.',
+    none: (thisPeriod) => `هیچ خروجی پست‌به‌پستی پستی از ${thisPeriod} ندارد.`,
     types: {
       image: 'تصویر',
       video: 'ویدیو',
@@ -294,8 +295,8 @@ export const fa: Messages = {
 
   traffic: {
     heading: 'ترافیک از شبکه‌های اجتماعی',
-    intro:
-      'جلسه‌هایی (sessions) که شبکه‌های اجتماعی در این ماه به وب‌سایت فرستادند، از گوگل آنالیتیکس: بر اساس سایت ارجاع‌دهنده (l.instagram.com، t.co) یا utm_source لینک.',
+    intro: (thePeriod) =>
+      `جلسه‌هایی (sessions) که شبکه‌های اجتماعی در ${thePeriod} به وب‌سایت فرستادند، از گوگل آنالیتیکس: بر اساس سایت ارجاع‌دهنده (l.instagram.com، t.co) یا utm_source لینک.`,
     network: 'شبکه',
     sessions: 'جلسه‌ها',
     engaged: 'جلسه‌های درگیر',
@@ -306,16 +307,16 @@ export const fa: Messages = {
     byCampaign: 'به تفکیک کمپین (utm_campaign)',
     campaign: 'کمپین',
     ownCampaign: 'در این گزارش',
-    acrossMonths: (count) =>
-      `ردیف‌هایی از گزارش GA4 که از ماه بیرون می‌زنند و قابل تفکیک به ماه نیستند و کنار گذاشته شدند: ${count}.`,
+    acrossMonths: (count, thePeriod) =>
+      `ردیف‌هایی از گزارش GA4 که از ${thePeriod} بیرون می‌زنند و قابل تفکیک به روز نیستند و کنار گذاشته شدند: ${count}.`,
   },
 
   benchmarks: {
     heading: 'در برابر معیارها',
     sentence: (value, metric, platform, standing, source) =>
       `${metric} ${value}${platform === null ? '' : ` در ${platform}`}: ${standing} (${source}).`,
-    noValue: (metric, platform, reference, source) =>
-      `این ماه ${metric}ی${platform === null ? '' : ` در ${platform}`} برای مقایسه با ${reference} نیست (${source}).`,
+    noValue: (metric, platform, reference, source, thisPeriod) =>
+      `${thisPeriod} ${metric}ی${platform === null ? '' : ` در ${platform}`} برای مقایسه با ${reference} نیست (${source}).`,
     standing: (standing, reference, top, industry) => {
       const who = industry === null ? '' : ` در ${industry}`;
       switch (standing) {
@@ -362,7 +363,7 @@ export const fa: Messages = {
     chartDescription: (platform, first, last, values) =>
       `سهم مشتری از تعامل‌های همهٔ حساب‌های مقایسه‌شده در ${platform}، از ${first} تا ${last}: ${values}.`,
     month: 'ماه',
-    bestPosts: 'بهترین پست هر حساب در این ماه',
+    bestPosts: (thePeriod) => `بهترین پست هر حساب در ${thePeriod}`,
     engagementsOf: (count) => `${count} تعامل`,
   },
 
@@ -409,9 +410,10 @@ export const fa: Messages = {
   methodology: {
     heading: 'روش محاسبه',
     dataThrough: (day) => `داده‌ها تا ${day} است.`,
-    partial: (days) => `این ماه ناقص است (${days}): با همین روزها در ماه‌های قبل مقایسه شده است.`,
-    rules:
-      'شمارش‌ها، مبالغ و دیگر جریان‌ها در طول ماه جمع زده می‌شوند؛ فالوورها آخرین عدد ماه‌اند؛ هر نرخ از جمع‌های ماه دوباره محاسبه می‌شود و هرگز از میانگین نرخ‌های روزانه به دست نمی‌آید. دسترسیِ جمع‌زده در چند روز یا چند پلتفرم برخی افراد را بیش از یک بار می‌شمارد و با «حداکثر» مشخص شده است. «نامشخص» یعنی چیزی برای مقایسه نیست.',
+    partial: (thisPeriod, days, earlier) =>
+      `${thisPeriod} ناقص است (${days}): با همین روزها در ${earlier} مقایسه شده است.`,
+    rules: (thePeriod) =>
+      `شمارش‌ها، مبالغ و دیگر جریان‌ها در طول ${thePeriod} جمع زده می‌شوند؛ فالوورها آخرین عدد ${thePeriod}‌اند؛ هر نرخ از جمع‌های ${thePeriod} دوباره محاسبه می‌شود و هرگز از میانگین نرخ‌های روزانه به دست نمی‌آید. دسترسیِ جمع‌زده در چند روز یا چند پلتفرم برخی افراد را بیش از یک بار می‌شمارد و با «حداکثر» مشخص شده است. «نامشخص» یعنی چیزی برای مقایسه نیست.`,
     acrossPlatforms: (likeForLike, blended) =>
       `در همه پلتفرم‌ها، ${likeForLike} مخاطبان هر پلتفرم را توصیف می‌کنند و فقط پلتفرم‌هایی را می‌شمارند که هر دو ورودی را گزارش کرده‌اند. ${blended} ترکیبی‌اند: همه ارزش بر همه هزینه‌ها، همه درآمد بر همه هزینه تبلیغات و همه هزینه تبلیغات بر همه تبدیل‌ها، هر جا که گزارش شده باشند (درآمد و تبدیل‌ها اغلب در فروشگاه یا گوگل آنالیتیکس و جدا از تبلیغات ثبت می‌شوند).`,
     formulas: 'فرمول‌ها',

@@ -38,6 +38,30 @@ export const periodsEn = {
     quarter: 'the same quarter last year',
     year: 'last year',
   } satisfies ByKind,
+  /** In running text: "No activity this month". */
+  thisOne: {
+    week: 'this week',
+    month: 'this month',
+    bimonth: 'these two months',
+    quarter: 'this quarter',
+    year: 'this year',
+  } satisfies ByKind,
+  /** In running text: "summed over the month". */
+  theOne: {
+    week: 'the week',
+    month: 'the month',
+    bimonth: 'the two months',
+    quarter: 'the quarter',
+    year: 'the year',
+  } satisfies ByKind,
+  /** "compared with the same days of earlier months". */
+  earlier: {
+    week: 'earlier weeks',
+    month: 'earlier months',
+    bimonth: 'earlier two-month periods',
+    quarter: 'earlier quarters',
+    year: 'earlier years',
+  } satisfies ByKind,
   /** The ROI summary's row for the period itself. */
   this: {
     week: 'This week',

@@ -22,6 +22,16 @@ export const periodsFa: typeof periodsEn = {
     quarter: 'همین فصل در سال قبل',
     year: 'سال قبل',
   },
+  thisOne: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
+  // Persian says "this month" where English says "the month".
+  theOne: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
+  earlier: {
+    week: 'هفته‌های قبل',
+    month: 'ماه‌های قبل',
+    bimonth: 'دوره‌های قبل',
+    quarter: 'فصل‌های قبل',
+    year: 'سال‌های قبل',
+  },
   this: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
   previousColumn: { week: 'هفتهٔ قبل', month: 'ماه قبل', bimonth: 'دو ماه قبل', quarter: 'فصل قبل', year: 'سال قبل' },
   partial: { week: 'هفتهٔ ناقص', month: 'ماه ناقص', bimonth: 'دوره ناقص', quarter: 'فصل ناقص', year: 'سال ناقص' },
