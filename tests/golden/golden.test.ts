@@ -5,7 +5,7 @@
  *   tests/golden/<case>/data/                      the input, as a user writes it
  *   tests/golden/<case>/expected/validate.txt      what `npm run validate` prints, and its exit code
  *   tests/golden/<case>/expected/site/**.json      every data.json of the built site
- *   tests/golden/<case>/expected/site/**.txt       the text of each client's latest report page
+ *   tests/golden/<case>/expected/site/**.txt       the text of each client's latest report of each kind
  *
  * The day is frozen (RECAP_TODAY), so nothing depends on when the test runs. After a
  * change that is meant to alter the output, regenerate with `RECAP_UPDATE_GOLDEN=1 npm
@@ -79,19 +79,27 @@ describe.each(cases)('golden case %s', (name) => {
     for (const file of filesBelow(site).filter((f) => f.endsWith('/data.json'))) {
       actual.set(file, readFileSync(path.join(site, file), 'utf8'));
     }
-    // Each client's latest report: the page a reader opens first.
+    // Each client's latest report of each kind (its regular report, the quarterly and
+    // the yearly review): the pages a reader opens first.
     for (const client of readdirSync(site, { withFileTypes: true }).filter(
       (e) => e.isDirectory() && e.name !== '_astro',
     )) {
-      const months = readdirSync(path.join(site, client.name), { withFileTypes: true })
+      const latest = new Map<string, string>();
+      for (const period of readdirSync(path.join(site, client.name), { withFileTypes: true })
         .filter((e) => e.isDirectory() && existsSync(path.join(site, client.name, e.name, 'data.json')))
         .map((e) => e.name)
-        .sort();
-      const latest = months.at(-1)!;
-      actual.set(
-        `${client.name}/${latest}.txt`,
-        pageText(readFileSync(path.join(site, client.name, latest, 'index.html'), 'utf8')),
-      );
+        .sort()) {
+        const json = JSON.parse(readFileSync(path.join(site, client.name, period, 'data.json'), 'utf8')) as {
+          period_kind: string;
+        };
+        latest.set(json.period_kind, period);
+      }
+      for (const period of latest.values()) {
+        actual.set(
+          `${client.name}/${period}.txt`,
+          pageText(readFileSync(path.join(site, client.name, period, 'index.html'), 'utf8')),
+        );
+      }
     }
     const siteExpected = path.join(expected, 'site');
     if (UPDATE) rmSync(siteExpected, { recursive: true, force: true });
