@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { costsCsv, longCsv, wideCsv } from './sample-data/csv.ts';
 import { readSampleData, type Client, type CompetitorSpec, type Settings } from './sample-data/description.ts';
 import { instagramPostExport } from './sample-data/posts.ts';
-import { campaignRows, costRows, daysBetween, monthsIn, organicRows } from './sample-data/series.ts';
+import { campaignRows, costRows, daysBetween, monthsIn, organicRows, weeklyCostRows } from './sample-data/series.ts';
 
 const DESCRIPTIONS = join(import.meta.dirname, 'sample-data');
 
@@ -46,7 +46,10 @@ function clientFiles(client: Client, settings: Settings): Map<string, string> {
     files.set('paid-campaigns.csv', wideCsv(rows, settings.paid_columns, true));
   }
   if (client.costs.length > 0) {
-    const rows = costRows(client.costs, monthsIn(days, client.calendar), client.seed);
+    const rows =
+      client.costs_every === 'week'
+        ? weeklyCostRows(client.costs, days, client.seed)
+        : costRows(client.costs, monthsIn(days, client.calendar), client.seed);
     files.set('costs.csv', costsCsv(rows, settings.cost_split));
   }
   return files;

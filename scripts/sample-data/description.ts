@@ -182,6 +182,11 @@ const clientSchema = z.strictObject({
   platforms: z.record(platform, organicSchema),
   campaigns: z.array(campaignSchema).default([]),
   costs: z.record(platform, costSchema).default({}),
+  /**
+   * How costs.csv dates its costs: one row per month, or one per week on its Monday (a
+   * weekly client: month totals cannot be split into weeks, so its weekly ROI needs these).
+   */
+  costs_every: z.enum(['month', 'week']).default('month'),
   instagram_posts: postsSchema.optional(),
   competitors: z.record(z.string().regex(/^[a-z0-9-]+$/, 'expected a competitor id'), competitorSchema).default({}),
 });
@@ -212,6 +217,7 @@ export interface Client {
   platforms: Organic[];
   campaigns: Campaign[];
   costs: Cost[];
+  costs_every: 'month' | 'week';
   instagram_posts: InstagramPosts | undefined;
   competitors: Record<string, CompetitorSpec>;
 }
@@ -319,6 +325,7 @@ function resolveClient(slug: string, read: Read<z.infer<typeof clientSchema>>, s
       performance: optional(campaign.performance, (curve) => seasonOf(curve, ['campaigns', i, 'performance'])),
     })),
     costs: Object.entries(client.costs).map(([name, cost]) => ({ ...cost, platform: name })),
+    costs_every: client.costs_every,
     instagram_posts: client.instagram_posts,
     competitors: client.competitors,
   };

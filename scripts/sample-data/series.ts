@@ -297,6 +297,29 @@ export function costRows(costs: readonly Cost[], months: readonly string[], clie
   return rows;
 }
 
+/**
+ * The same costs paid weekly: a row on each Monday, a week's share (12 / 52) of the
+ * month's price, and a month's extras on its first Monday.
+ */
+export function weeklyCostRows(costs: readonly Cost[], days: readonly DayInfo[], clientSeed: number): Row[] {
+  const rows: Row[] = [];
+  const extrasPaid = new Set<string>();
+  for (const day of days) {
+    if (day.dow !== 1) continue;
+    for (const spec of costs) {
+      if (day.month < spec.start) continue;
+      const rng = streamRng(clientSeed, `cost:${spec.platform}:${day.iso}`);
+      const yearsOfIncreases = day.year - Number(spec.start.slice(0, 4));
+      const base = ((spec.monthly * 12) / 52) * (1 + spec.yearly_increase) ** yearsOfIncreases;
+      const key = `${spec.platform}:${day.month}`;
+      const extra = extrasPaid.has(key) ? 0 : (spec.extras[day.month] ?? 0);
+      extrasPaid.add(key);
+      rows.push({ date: day.iso, platform: spec.platform, values: { cost: round2(base * uniform(rng, 0.94, 1.08) + extra) } });
+    }
+  }
+  return rows;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
