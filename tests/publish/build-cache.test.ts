@@ -53,9 +53,10 @@ describe('the build cache', () => {
     writeSmallClient(dataDir, ZENITH);
     cold = path.join(temp('recap-cache-out-'), 'site');
     const first = build(cold);
-    // A cold build renders everything: each client's page, two reports and two data.json, and its logo.
-    expect(renderedOf(first.rendered, ACME.slug)).toHaveLength(6);
-    expect(renderedOf(first.rendered, ZENITH.slug)).toHaveLength(6);
+    // A cold build renders everything: each client's page, its logo, and a page and a data.json
+    // for each of its reports: two months (September, October), two quarters (Q3, Q4), the year.
+    expect(renderedOf(first.rendered, ACME.slug)).toHaveLength(12);
+    expect(renderedOf(first.rendered, ZENITH.slug)).toHaveLength(12);
   });
 
   it('with nothing changed, leaves the published site as it is and says it is up to date', () => {
@@ -71,7 +72,7 @@ describe('the build cache', () => {
     const result = build(warm);
     // Only the pages that depend on every client or on nothing: the portfolio, robots.txt, the schema.
     expect(result.rendered).toEqual(['/', '/data.schema.json', '/robots.txt']);
-    expect(result.stdout).toMatch(/build cache: 12 of 15 files reused/);
+    expect(result.stdout).toMatch(/build cache: 24 of 27 files reused/);
     expect(sameBytes(cold, warm)).toEqual([]);
   });
 
