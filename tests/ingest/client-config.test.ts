@@ -497,4 +497,31 @@ describe('the data dir and client folders', () => {
       ],
     ]);
   });
+
+  it('takes a cadence and the KPI review days, and names what is wrong with them', () => {
+    const good = parseClientConfig('client.yaml', 'name: Acme\ncadence: bimonthly\nkpi_review:\n  - 2026-06-30\n');
+    expect(good.problems).toEqual([]);
+    expect([good.config?.cadence, good.config?.kpi_review]).toEqual(['bimonthly', ['2026-06-30']]);
+    const messages = (yaml: string) =>
+      parseClientConfig('client.yaml', yaml).problems.map((p) => [p.line, p.column, p.message]);
+    expect(messages('name: Acme\ncadence: daily\nkpi_review: [2026-02-30]\n')).toEqual([
+      [
+        2,
+        10,
+        'cadence: found "daily", expected weekly, monthly or bimonthly: how often the regular report comes (quarterly and yearly reviews come anyway)',
+      ],
+      [
+        3,
+        14,
+        'kpi_review.0: found "2026-02-30", expected the KPI review as a date YYYY-MM-DD that exists, such as 2026-12-31',
+      ],
+    ]);
+    expect(messages('name: Acme\nkpi_review: 2026-06-30\n')).toEqual([
+      [
+        2,
+        13,
+        'kpi_review: found "2026-06-30", expected a list of the days the KPIs were or will be reviewed, each YYYY-MM-DD, such as 2026-06-30',
+      ],
+    ]);
+  });
 });
