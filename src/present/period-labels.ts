@@ -50,3 +50,8 @@ export function formatPeriod(
       return words.year(year);
   }
 }
+
+/** A period as a link names it: a week by its number alone (its days make a long link), others in full. */
+export function periodLinkLabel(calendar: Calendar, period: Period, locale: string, t: Messages): string {
+  return formatPeriod(calendar, period, locale, t, period.kind === 'week' ? 'short' : 'long');
+}

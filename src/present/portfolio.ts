@@ -17,6 +17,8 @@ import {
   textDirection,
 } from './format.ts';
 import { messagesFor, metricLabel } from './messages/index.ts';
+import { periodLinkLabel } from './period-labels.ts';
+import { CADENCE_PERIOD } from '../model/periods.ts';
 import { toneOf, type Tone } from './metric-presentation.ts';
 
 /** The figures that say how the latest month went, the first three a client reports. */
@@ -45,7 +47,8 @@ export interface PortfolioRow {
   readonly brandColor: string | undefined;
   /** A protected client's figures stay on its own, encrypted pages. */
   readonly protected: boolean;
-  readonly latest: { readonly monthId: string; readonly label: string; readonly partial: boolean };
+  /** The client's latest regular report (a month's, or a week's by its cadence), which the row links to. */
+  readonly latest: { readonly periodId: string; readonly label: string; readonly partial: boolean };
   readonly headline: readonly PortfolioFigure[];
   /** ROI per month, oldest first, for the sparkline; null where a month has no ROI. */
   readonly roiTrend: readonly TrendPoint[];
@@ -71,6 +74,8 @@ export function portfolioRow(report: ClientReport, today: Day): PortfolioRow {
   const style = numberStyle(config);
   const t = messagesFor(config.locale);
   const latest = report.months.at(-1)!;
+  // The figures are the month's, alike for every client; the link goes to the client's own latest report.
+  const latestReport = report.reports(CADENCE_PERIOD[config.cadence]).at(-1)!;
   const all = latest.platforms[ALL_PLATFORMS] ?? {};
   const headline = PORTFOLIO_HEADLINE.filter((id) => Object.hasOwn(all, id))
     .slice(0, HEADLINE_COUNT)
@@ -110,9 +115,9 @@ export function portfolioRow(report: ClientReport, today: Day): PortfolioRow {
     brandColor: config.brand.color,
     protected: config.access === 'password',
     latest: {
-      monthId: latest.month.id,
-      label: formatMonth(calendar, latest.month, config.locale),
-      partial: latest.partial,
+      periodId: latestReport.period.id,
+      label: periodLinkLabel(calendar, latestReport.period, config.locale, t),
+      partial: latestReport.partial,
     },
     headline,
     roiTrend,

@@ -13,7 +13,7 @@ import { ALL_PLATFORMS } from '../model/metrics.ts';
 import { CADENCE_PERIOD, type Period, type PeriodKind } from '../model/periods.ts';
 import { formatDay, formatMonth, numberStyle, type NumberStyle } from './format.ts';
 import { messagesFor, type Messages } from './messages/index.ts';
-import { formatPeriod } from './period-labels.ts';
+import { formatPeriod, periodLinkLabel } from './period-labels.ts';
 import { kpiReviewDue } from '../aggregate/kpi-review.ts';
 
 export interface ReportView {
@@ -52,8 +52,8 @@ export interface ReportView {
   readonly goals: readonly GoalEvaluation[];
   figures(metric: string, platform?: string): MetricFigures | undefined;
   monthLabel(monthId: string, style?: 'long' | 'short'): string;
-  /** Any period of the client by its id: "Q3 2026", "2025". */
-  periodLabelOf(periodId: string, style?: 'long' | 'short'): string;
+  /** Any period of the client by its id, as a link names it: "Q3 2026", "W47 2026". */
+  periodLinkLabelOf(periodId: string): string;
 }
 
 /**
@@ -88,10 +88,10 @@ export function buildReportView(model: MonthModel): ReportView {
     return formatMonth(calendar, named, config.locale, length);
   };
   const { period } = month;
-  const periodLabelOf = (periodId: string, length: 'long' | 'short' = 'long') => {
+  const periodLinkLabelOf = (periodId: string) => {
     const named = report.periods.parse(periodId);
     if (!named) throw new Error(`Not a period of the client: ${periodId}`);
-    return formatPeriod(calendar, named, config.locale, t, length);
+    return periodLinkLabel(calendar, named, config.locale, t);
   };
   const siblings = report.reports(period.kind);
   // The reminder belongs to the regular reports; the yearly review always has its own.
@@ -126,6 +126,6 @@ export function buildReportView(model: MonthModel): ReportView {
     goals: model.goals,
     figures: model.figures,
     monthLabel,
-    periodLabelOf,
+    periodLinkLabelOf,
   };
 }

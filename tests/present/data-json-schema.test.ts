@@ -119,13 +119,13 @@ describe('data.schema.json refuses a broken data.json', () => {
     ]);
   });
 
-  it('a field the contract does not have, a goal status it does not know, and a month that is no YYYY-MM', () => {
+  it('a field the contract does not have, a goal status it does not know, and a period that is none', () => {
     const json = good();
     json.platforms.all.impressions.median = 3;
     json.goals[0].status = 'great';
     json.period = '2026-9';
     expect(complaints(json)).toEqual([
-      '/period must match pattern "^\\d{4}-\\d{2}$"',
+      '/period must match pattern "^\\d{4}(?:-\\d{2}|-W\\d{2}|-B\\d|-Q\\d)?$"',
       '/platforms/all/impressions must NOT have additional properties',
       '/goals/0/status must be equal to one of the allowed values',
       '/goals/0/status must be null',

@@ -70,7 +70,7 @@ describe("a client's portfolio row", () => {
 
   it('shows the latest month, its headline figures with their changes, and the ROI trend', () => {
     const row = portfolioRow(built.report, day('2026-11-15'));
-    expect(row.latest).toEqual({ monthId: '2026-10', label: 'October 2026', partial: false });
+    expect(row.latest).toEqual({ periodId: '2026-10', label: 'October 2026', partial: false });
     expect(row.headline.map((f) => [f.metric, f.value, f.change, f.tone])).toEqual([
       ['roi', '150%', '+100 pts', 'good'],
       ['value', '$250', '+66.7%', 'good'],
