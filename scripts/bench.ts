@@ -36,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Papa from 'papaparse';
-import { buildClientReport, type ClientReport } from '../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../src/aggregate/client-report.ts';
 import { loadDataDir } from '../src/ingest/load-data-dir.ts';
 import { reportJson } from '../src/present/data-json.ts';
 import { monthModel } from '../src/aggregate/month-model.ts';

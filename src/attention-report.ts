@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { clientModel } from './aggregate/month-model.ts';
-import { buildClientReport } from './aggregate/monthly-report.ts';
+import { buildClientReport } from './aggregate/client-report.ts';
 import { CADENCE_PERIOD } from './model/periods.ts';
 import type { DataLoad } from './ingest/load-data-dir.ts';
 import { formatProblem } from './ingest/problems.ts';

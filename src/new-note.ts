@@ -6,7 +6,7 @@
  * false, so that the report shows these lines once, as the analyst leaves them.
  */
 import { clientModel } from './aggregate/month-model.ts';
-import { buildClientReport } from './aggregate/monthly-report.ts';
+import { buildClientReport } from './aggregate/client-report.ts';
 import { reportKinds } from './model/periods.ts';
 import type { ClientData } from './ingest/load-client.ts';
 import { highlightGroups } from './present/highlight-lines.ts';

@@ -10,7 +10,7 @@ import { dictionary } from '../model/dictionary.ts';
 import { observedDays, type Series } from '../model/series.ts';
 import type { ClientData } from '../ingest/load-data-dir.ts';
 import type { Amount, Valuation } from './formulas.ts';
-import { buildScopes, measureSpan } from './monthly-report.ts';
+import { buildScopes, measureSpan } from './scopes.ts';
 
 export interface CampaignFigures {
   /** In the report month. */

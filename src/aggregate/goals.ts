@@ -61,7 +61,7 @@ import { compareMonths, monthSpan, parseIsoDate, type Day, type Month } from '..
 import type { GoalConfig, GoalKind } from '../ingest/client-config.ts';
 import { overTime, type OverTime } from '../model/metric-registry.ts';
 import type { Amount } from './formulas.ts';
-import type { ClientReport, PeriodReport } from './monthly-report.ts';
+import type { ClientReport, PeriodReport } from './client-report.ts';
 
 export type GoalStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'missed';
 

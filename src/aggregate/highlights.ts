@@ -5,7 +5,7 @@
  */
 import { goodDirection } from '../model/metric-registry.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
-import type { MetricFigures, PeriodReport } from './monthly-report.ts';
+import type { MetricFigures, PeriodReport } from './client-report.ts';
 
 export type Basis = 'mom' | 'yoy';
 

@@ -5,7 +5,7 @@
  * after the day: the one whose period holds the day, once its data has reached it.
  */
 import { parseIsoDate, type Day } from '../model/calendar.ts';
-import type { PeriodReport } from './monthly-report.ts';
+import type { PeriodReport } from './client-report.ts';
 
 /** The latest planned review in the report's period that its data has reached; null when none. */
 export function kpiReviewDue(planned: readonly string[], report: PeriodReport): Day | null {

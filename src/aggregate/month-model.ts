@@ -17,13 +17,8 @@ import { addedSources, socialTraffic, type SocialTraffic } from './social-traffi
 import { attentionThresholds, needsAttention, type AttentionItem } from './attention.ts';
 import { benchmarkResults, type BenchmarkResult } from './benchmarks.ts';
 import { competitorReport, type Account, type CompetitorReport } from './competitors.ts';
-import {
-  buildScopes,
-  spanMeasurer,
-  type ClientReport,
-  type MetricFigures,
-  type PeriodReport,
-} from './monthly-report.ts';
+import type { ClientReport, MetricFigures, PeriodReport } from './client-report.ts';
+import { buildScopes, spanMeasurer } from './scopes.ts';
 
 /** Where value created came from: revenue, and leads and conversions at their value each. */
 export interface ValueSources {

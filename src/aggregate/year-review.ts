@@ -6,7 +6,7 @@ import type { DaySpan } from '../model/calendar.ts';
 import { goodDirection } from '../model/metric-registry.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import type { GoalEvaluation } from './goals.ts';
-import type { PeriodReport } from './monthly-report.ts';
+import type { PeriodReport } from './client-report.ts';
 
 export interface GoalOutcomes {
   /** Goals whose deadline fell in the year and that the data shows met, in client.yaml's order. */

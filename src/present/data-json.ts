@@ -16,7 +16,7 @@ import {
   type TrafficJson,
 } from './data-json-market.ts';
 
-import type { MetricFigures, SpanComparison } from '../aggregate/monthly-report.ts';
+import type { MetricFigures, SpanComparison } from '../aggregate/client-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
 import type { PostGroup } from '../aggregate/what-works.ts';

@@ -4,7 +4,7 @@
  * whose data has not been brought up to date.
  */
 import { evaluateGoals, type GoalStatus } from '../aggregate/goals.ts';
-import type { ClientReport } from '../aggregate/monthly-report.ts';
+import type { ClientReport } from '../aggregate/client-report.ts';
 import type { Calendar, Day } from '../model/calendar.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';
 import {

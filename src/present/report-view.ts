@@ -6,7 +6,7 @@
 import type { GoalEvaluation } from '../aggregate/goals.ts';
 import type { Highlights } from '../aggregate/highlights.ts';
 import type { MonthModel } from '../aggregate/month-model.ts';
-import type { ClientReport, MetricFigures, PeriodReport, PlatformFigures } from '../aggregate/monthly-report.ts';
+import type { ClientReport, MetricFigures, PeriodReport, PlatformFigures } from '../aggregate/client-report.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/file-summary.ts';
 import { ALL_PLATFORMS } from '../model/metrics.ts';

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { clientModel, type ClientModel } from '../aggregate/month-model.ts';
-import { buildClientReport, type ClientReport } from '../aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../aggregate/client-report.ts';
 import type { ClientData } from '../ingest/load-client.ts';
 import { loadDataDir } from '../ingest/load-data-dir.ts';
 import { DataProblemsError } from './problems-page.ts';

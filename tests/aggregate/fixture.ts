@@ -12,7 +12,7 @@ import {
   type ClientReport,
   type MetricFigures,
   type PeriodReport,
-} from '../../src/aggregate/monthly-report.ts';
+} from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { reportJson, type MetricJson, type ReportJson } from '../../src/present/data-json.ts';
 import { monthModel } from '../../src/aggregate/month-model.ts';

@@ -4,7 +4,7 @@
  * out by hand in the comment next to it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { isoDate } from '../../src/model/calendar.ts';
 import { buildOne, dailyCsv, makeDataDir, removeDataDirs, wrap } from './fixture.ts';

@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoDate, parseIsoDate } from '../../src/model/calendar.ts';
-import type { PeriodReport } from '../../src/aggregate/monthly-report.ts';
+import type { PeriodReport } from '../../src/aggregate/client-report.ts';
 import { buildOne, dailyCsv, removeDataDirs } from './fixture.ts';
 
 afterAll(removeDataDirs);

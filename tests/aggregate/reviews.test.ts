@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateGoals } from '../../src/aggregate/goals.ts';
 import { kpiReviewDue, kpiReviewsAround } from '../../src/aggregate/kpi-review.ts';
 import { clientModel } from '../../src/aggregate/month-model.ts';
-import type { PeriodReport } from '../../src/aggregate/monthly-report.ts';
+import type { PeriodReport } from '../../src/aggregate/client-report.ts';
 import { goalOutcomes, monthExtremes } from '../../src/aggregate/year-review.ts';
 import { isoDate, parseIsoDate } from '../../src/model/calendar.ts';
 import { buildOne, dailyCsv, removeDataDirs } from './fixture.ts';

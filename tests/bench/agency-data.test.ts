@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { isoDate } from '../../src/model/calendar.ts';
 import {

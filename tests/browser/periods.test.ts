@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/client-report.ts';
 import { monthExtremes } from '../../src/aggregate/year-review.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatMetric, formatMonth, numberStyle } from '../../src/present/format.ts';

@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateGoals } from '../../src/aggregate/goals.ts';
-import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatChange, formatMetric, numberStyle } from '../../src/present/format.ts';
 import { FROZEN_TODAY } from './build-site.ts';

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignsInMonth, defaultRankingMetric, rankCampaigns } from '../../src/aggregate/campaigns.ts';
 import { costBreakdown } from '../../src/aggregate/costs.ts';
-import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/client-report.ts';
 import { monthSpan } from '../../src/model/calendar.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { formatMetric, numberStyle } from '../../src/present/format.ts';

@@ -10,7 +10,7 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientModel } from '../../src/aggregate/month-model.ts';
-import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
 import { validationReport } from '../../src/validate.ts';

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientModel } from '../../src/aggregate/month-model.ts';
-import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { cleanUpTempDirs, makeDataDir } from '../ingest/helpers.ts';
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientReport, type ClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport, type ClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { DERIVED_METRIC_IDS, BUILT_IN_METRICS } from '../../src/model/metrics.ts';
 import {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildClientReport } from '../../src/aggregate/monthly-report.ts';
+import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { campaignsInMonth } from '../../src/aggregate/campaigns.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { renderBarChart, renderTrendChart, trendSeries } from '../../src/present/charts/index.ts';

@@ -2,7 +2,7 @@
  * The numbers a trend chart shows: one metric's value in each of the last months
  * ending at the report month, counted in the client's calendar.
  */
-import type { ClientReport } from '../../aggregate/monthly-report.ts';
+import type { ClientReport } from '../../aggregate/client-report.ts';
 import type { Calendar } from '../../model/calendar.ts';
 
 export interface TrendPoint {
