@@ -22,11 +22,13 @@ export const AGENCY_LAST_DAY = '2025-12-15';
 /** The day the builds count as today (RECAP_TODAY): the day after the data, so nothing is stale. */
 export const AGENCY_TODAY = '2025-12-16';
 export const AGENCY_MONTHS = 36;
+/** Every client is monthly: besides its months, 12 quarterly and 3 yearly reviews. */
+export const AGENCY_REPORTS = AGENCY_MONTHS + AGENCY_MONTHS / 3 + AGENCY_MONTHS / 12;
 export const AGENCY_DEFAULTS = { clients: 50, seed: 1414 } as const;
 
 /** Pages of the combined site (and data.json files) for a set of `clients` clients. */
 export function agencyPageCount(clients: number): { pages: number; dataJson: number } {
-  return { pages: clients * (AGENCY_MONTHS + 1) + 1, dataJson: clients * AGENCY_MONTHS };
+  return { pages: clients * (AGENCY_REPORTS + 1) + 1, dataJson: clients * AGENCY_REPORTS };
 }
 
 // ---------------------------------------------------------------------------------------

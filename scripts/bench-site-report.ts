@@ -2,7 +2,7 @@
  * The tables `npm run bench:site` prints: the builds of the main set, the scaling curve,
  * and issue 14's targets with "met" or "not met" beside the figures.
  */
-import { AGENCY_MONTHS } from './agency-data.ts';
+import { AGENCY_REPORTS } from './agency-data.ts';
 import type { SiteFiles, Timed } from './bench-site-run.ts';
 
 export interface SetResult {
@@ -167,7 +167,7 @@ export function printReport(report: Report): void {
   add('bare Astro 7 + MDX, cold', main.bare, '');
   add('Recap, no-change rebuild', main.noChange, speedup(main.noChange));
   add(`Recap, ${report.changedClient} gains a day`, main.changed, speedup(main.changed));
-  add(`Recap --client ${report.changedClient}`, main.client, `its own site: ${AGENCY_MONTHS + 1} pages, cold`);
+  add(`Recap --client ${report.changedClient}`, main.client, `its own site: ${AGENCY_REPORTS + 1} pages, cold`);
   console.log(
     `\n${main.clients} clients, ${report.runs} runs (pairs run back to back; ratios are per pair, then the median)`,
   );

@@ -323,7 +323,7 @@ async function measureSet(clients: number, full: boolean): Promise<SetResult> {
 
     removeCaches(PROJECT, RECAP_CACHES);
     const one = agencyPageCount(1);
-    // A client's own site: its page at the root and its months, no portfolio.
+    // A client's own site: its page at the root and its reports, no portfolio.
     result.client.push(
       await build('client', set, run, fresh(path.join(SITES, 'client')), {
         pages: one.pages - 1,

@@ -73,10 +73,13 @@ describe('the agency data set', () => {
       const platforms = Object.keys(report.months.at(-1)!.platforms).filter((p) => p !== 'all');
       expect(platforms).toHaveLength(5);
     }
-    const months = reports.reduce((sum, report) => sum + report.months.length, 0);
-    // A page per month and per client, and the portfolio.
-    expect(agencyPageCount(3)).toEqual({ pages: months + 3 + 1, dataJson: months });
-    expect(agencyPageCount(50)).toEqual({ pages: 1851, dataJson: 1800 });
+    const published = reports.reduce(
+      (sum, report) => sum + report.months.length + report.reports('quarter').length + report.reports('year').length,
+      0,
+    );
+    // A page per report (36 months, 12 quarters, 3 years) and per client, and the portfolio.
+    expect(agencyPageCount(3)).toEqual({ pages: published + 3 + 1, dataJson: published });
+    expect(agencyPageCount(50)).toEqual({ pages: 50 * 52 + 1, dataJson: 50 * 51 });
   });
 
   it('gives some clients goals and notes', () => {
