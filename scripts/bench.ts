@@ -39,7 +39,7 @@ import Papa from 'papaparse';
 import { buildClientReport, type ClientReport } from '../src/aggregate/client-report.ts';
 import { loadDataDir } from '../src/ingest/load-data-dir.ts';
 import { reportJson } from '../src/present/data-json.ts';
-import { monthModel } from '../src/aggregate/month-model.ts';
+import { periodModel } from '../src/aggregate/period-model.ts';
 import { mulberry32 } from './seeded-random.ts';
 
 const TARGET = 0.5;
@@ -326,7 +326,7 @@ for (let i = 0; i < RUNS; i++) {
   pairedRatios.push(coldPapaMs[i]! / coldPipelineMs[i]!);
 }
 const reports = checkReports.filter((r): r is ClientReport => r !== null);
-const jsonMs = measure(() => reports.flatMap((r) => r.months.map((m) => JSON.stringify(reportJson(monthModel(r, m))))));
+const jsonMs = measure(() => reports.flatMap((r) => r.months.map((m) => JSON.stringify(reportJson(periodModel(r, m))))));
 void sink;
 
 // ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * issue comment). Nothing to say prints nothing but the count; data problems stop it.
  */
 import { parseArgs } from 'node:util';
-import { clientModel } from './aggregate/month-model.ts';
+import { clientModel } from './aggregate/period-model.ts';
 import { buildClientReport } from './aggregate/client-report.ts';
 import { CADENCE_PERIOD } from './model/periods.ts';
 import type { DataLoad } from './ingest/load-data-dir.ts';
@@ -47,7 +47,7 @@ export function attentionEntries(load: DataLoad): AttentionEntry[] {
     const report = buildClientReport(client);
     const latest = report?.reports(CADENCE_PERIOD[client.config.cadence]).at(-1);
     if (!report || !latest) return [];
-    const view = buildReportView(clientModel(report).month(latest.period.id));
+    const view = buildReportView(clientModel(report).period(latest.period.id));
     return view.model.attention.map((item) => ({
       client: client.slug,
       name: client.config.name,

@@ -5,7 +5,7 @@
  * analyst edits rather than starts from nothing. The note says drafted_highlights:
  * false, so that the report shows these lines once, as the analyst leaves them.
  */
-import { clientModel } from './aggregate/month-model.ts';
+import { clientModel } from './aggregate/period-model.ts';
 import { buildClientReport } from './aggregate/client-report.ts';
 import { reportKinds } from './model/periods.ts';
 import type { ClientData } from './ingest/load-client.ts';
@@ -27,7 +27,7 @@ export function draftNote(client: ClientData, monthId: string): { text: string }
       error: `found "${monthId}", expected a period ${client.slug} has a report for (${client.calendar.id} calendar; its quarters YYYY-Qn and years YYYY too): ${range}`,
     };
   }
-  const view = buildReportView(clientModel(report).month(monthId));
+  const view = buildReportView(clientModel(report).period(monthId));
   const groups = highlightGroups(view, undefined);
   const list = (id: 'wins' | 'losses' | 'opportunities') => {
     const items = groups.find((group) => group.id === id)?.items ?? [];

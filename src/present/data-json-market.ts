@@ -7,7 +7,7 @@ import { isoDate } from '../model/calendar.ts';
 import { dictionaryFrom } from '../model/dictionary.ts';
 import type { Standing } from '../aggregate/benchmarks.ts';
 import type { Share } from '../aggregate/competitors.ts';
-import type { MonthModel } from '../aggregate/month-model.ts';
+import type { PeriodModel } from '../aggregate/period-model.ts';
 import type { VisitTotals } from '../aggregate/social-traffic.ts';
 import { postEngagements } from '../aggregate/top-posts.ts';
 
@@ -103,7 +103,7 @@ function visitsJson(totals: VisitTotals): VisitsJson {
   };
 }
 
-export function trafficJson(model: MonthModel): TrafficJson | null {
+export function trafficJson(model: PeriodModel): TrafficJson | null {
   const traffic = model.traffic;
   if (traffic === null) return null;
   return {
@@ -116,7 +116,7 @@ export function trafficJson(model: MonthModel): TrafficJson | null {
   };
 }
 
-export function competitorsJson(model: MonthModel): CompetitorsJson | null {
+export function competitorsJson(model: PeriodModel): CompetitorsJson | null {
   const report = model.competitors();
   if (report === null) return null;
   const share = (s: Share): ShareJson => ({
@@ -171,7 +171,7 @@ export function competitorsJson(model: MonthModel): CompetitorsJson | null {
   };
 }
 
-export function benchmarksJson(model: MonthModel): BenchmarkJson[] {
+export function benchmarksJson(model: PeriodModel): BenchmarkJson[] {
   return model.benchmarks.map(({ benchmark: b, value, standing }) => ({
     metric: b.metric,
     platform: b.platform,

@@ -18,7 +18,7 @@ import {
 
 import type { MetricFigures, SpanComparison } from '../aggregate/client-report.ts';
 import type { GoalEvaluation, GoalStatus } from '../aggregate/goals.ts';
-import type { MonthModel } from '../aggregate/month-model.ts';
+import type { PeriodModel } from '../aggregate/period-model.ts';
 import type { PostGroup } from '../aggregate/what-works.ts';
 import type { GoalKind } from '../ingest/client-config.ts';
 
@@ -226,7 +226,7 @@ function goalJson(goal: GoalEvaluation): GoalJson {
 }
 
 /** The model of a report month, as data.json publishes it: nothing is computed here. */
-export function reportJson(model: MonthModel): ReportJson {
+export function reportJson(model: PeriodModel): ReportJson {
   const { report, month } = model;
   const { client } = report;
   // Keyed by names from data (platforms, metric ids, campaigns): no prototype to answer "constructor".
@@ -301,7 +301,7 @@ export function reportJson(model: MonthModel): ReportJson {
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-function contentJson(model: MonthModel): ContentJson {
+function contentJson(model: PeriodModel): ContentJson {
   const works = model.whatWorks();
   const group = (g: PostGroup): PostGroupJson => ({
     posts: g.posts,
@@ -327,7 +327,7 @@ function contentJson(model: MonthModel): ContentJson {
 const clockTime = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-function postsJson(model: MonthModel): PostJson[] {
+function postsJson(model: PeriodModel): PostJson[] {
   return model.topPosts('engagements').posts.map(({ post, engagements, engagementRate, rank }) => ({
     platform: post.platform,
     id: post.id,

@@ -1,11 +1,11 @@
 /**
  * A report month as its page shows it: the month's model (every number, computed
- * once in aggregate/month-model.ts) with the client's words, formats and labels.
+ * once in aggregate/period-model.ts) with the client's words, formats and labels.
  * Components format what is here; they compute nothing.
  */
 import type { GoalEvaluation } from '../aggregate/goals.ts';
 import type { Highlights } from '../aggregate/highlights.ts';
-import type { MonthModel } from '../aggregate/month-model.ts';
+import type { PeriodModel } from '../aggregate/period-model.ts';
 import type { ClientReport, MetricFigures, PeriodReport, PlatformFigures } from '../aggregate/client-report.ts';
 import type { ClientConfig } from '../ingest/client-config.ts';
 import type { FileSummary } from '../ingest/file-summary.ts';
@@ -19,7 +19,7 @@ import { kpiReviewDue } from '../aggregate/kpi-review.ts';
 export interface ReportView {
   readonly slug: string;
   readonly config: ClientConfig;
-  readonly model: MonthModel;
+  readonly model: PeriodModel;
   readonly report: ClientReport;
   /** The period's figures (named month because most reports are a month's). */
   readonly month: PeriodReport;
@@ -74,7 +74,7 @@ const HEADLINE_CANDIDATES = [
 ];
 const HEADLINE_MAX = 6;
 
-export function buildReportView(model: MonthModel): ReportView {
+export function buildReportView(model: PeriodModel): ReportView {
   const { report, month } = model;
   const { config, slug, files } = report.client;
   const style: NumberStyle = numberStyle(config);

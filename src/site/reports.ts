@@ -6,7 +6,7 @@
  * pages stay thin; all arithmetic happens in the pipeline.
  */
 import path from 'node:path';
-import { clientModel, type ClientModel } from '../aggregate/month-model.ts';
+import { clientModel, type ClientModel } from '../aggregate/period-model.ts';
 import { buildClientReport, type ClientReport } from '../aggregate/client-report.ts';
 import type { ClientData } from '../ingest/load-client.ts';
 import { loadDataDir } from '../ingest/load-data-dir.ts';

@@ -15,7 +15,7 @@ import {
 } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { reportJson, type MetricJson, type ReportJson } from '../../src/present/data-json.ts';
-import { monthModel } from '../../src/aggregate/month-model.ts';
+import { periodModel } from '../../src/aggregate/period-model.ts';
 
 export interface ClientFixture {
   /** client.yaml text; defaults to `name: Test Co`. */
@@ -67,7 +67,7 @@ export function wrap(report: ClientReport): Built {
     if (!found) throw new Error(`no month ${id} in report (has ${report.months.map((m) => m.month.id).join(', ')})`);
     return found;
   };
-  const json = (id: string): ReportJson => reportJson(monthModel(report, month(id)));
+  const json = (id: string): ReportJson => reportJson(periodModel(report, month(id)));
   return {
     report,
     month,

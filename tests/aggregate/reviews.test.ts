@@ -12,7 +12,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateGoals } from '../../src/aggregate/goals.ts';
 import { kpiReviewDue, kpiReviewsAround } from '../../src/aggregate/kpi-review.ts';
-import { clientModel } from '../../src/aggregate/month-model.ts';
+import { clientModel } from '../../src/aggregate/period-model.ts';
 import type { PeriodReport } from '../../src/aggregate/client-report.ts';
 import { goalOutcomes, monthExtremes } from '../../src/aggregate/year-review.ts';
 import { isoDate, parseIsoDate } from '../../src/model/calendar.ts';
@@ -51,7 +51,7 @@ const model = clientModel(report);
 const find = (list: readonly PeriodReport[], id: string) => list.find((p) => p.period.id === id)!;
 
 describe('goals in a quarterly review', () => {
-  const goals = model.month('2025-Q1').goals;
+  const goals = model.period('2025-Q1').goals;
 
   it('stand as at the quarter end: followers 1,000 + 10 x 89 = 1,890 on 31 March', () => {
     const steady = goals.find((g) => g.id === 'steady')!;
@@ -80,7 +80,7 @@ describe('goals in a quarterly review', () => {
 
 describe("a week's goals stand as at its last day", () => {
   it('2025-W10 (3 to 9 March): 214 leads would be wrong, 31 + 28 + 9 x 5 = 104 is right', () => {
-    const goals = model.month('2025-W10').goals;
+    const goals = model.period('2025-W10').goals;
     const leads = goals.find((g) => g.id === 'leads-q1')!;
     expect(isoDate(leads.asOf)).toBe('2025-03-09');
     expect(leads.current).toBe(104);
@@ -92,14 +92,14 @@ describe("a week's goals stand as at its last day", () => {
 describe('the goals a year settled', () => {
   it('sorts them into achieved, missed and still running', () => {
     const year = find(report.reports('year'), '2025');
-    const outcomes = goalOutcomes(model.month('2025').goals, year.period.span);
+    const outcomes = goalOutcomes(model.period('2025').goals, year.period.span);
     expect(outcomes.achieved.map((g) => g.id)).toEqual(['leads-q1']);
     expect(outcomes.missed.map((g) => g.id)).toEqual(['leads-feb']);
     expect(outcomes.running.map((g) => g.id)).toEqual(['steady', 'stretch']);
   });
 
   it('leaves out goals that ended before the year', () => {
-    const goals = model.month('2025').goals;
+    const goals = model.period('2025').goals;
     const outcomes = goalOutcomes(goals, { from: day('2026-01-01'), to: day('2026-12-31') });
     expect(outcomes.achieved).toEqual([]);
     expect(outcomes.missed).toEqual([]);

@@ -85,7 +85,9 @@ describe.skipIf(!chromiumAvailable)('periods on the sample site', () => {
       ),
     );
     expect(await card.locator('.kpi-changes').textContent()).toContain('vs last week');
-    expect(await page.locator('table.comparison[data-platform="all"] thead').last().textContent()).toContain('Last week');
+    expect(await page.locator('table.comparison[data-platform="all"] thead').last().textContent()).toContain(
+      'Last week',
+    );
     await page.close();
   });
 

@@ -9,7 +9,7 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientModel } from '../../src/aggregate/month-model.ts';
+import { clientModel } from '../../src/aggregate/period-model.ts';
 import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { parseIsoDate } from '../../src/model/calendar.ts';
@@ -75,7 +75,7 @@ describe('platform exports through the pipeline', () => {
     // The top posts, checked by hand with a spreadsheet sort: April 2017's best tweet drew 6
     // engagements on 100 impressions (the next, 4 on 33); its rate is n/a below 500 impressions.
     const model = clientModel(report);
-    const [tweet] = model.month('2017-04').topPosts().all.best;
+    const [tweet] = model.period('2017-04').topPosts().all.best;
     expect([tweet!.post.id, tweet!.engagements, tweet!.impressions, tweet!.engagementRate]).toEqual([
       '848610993366237184',
       6,
@@ -85,7 +85,7 @@ describe('platform exports through the pipeline', () => {
     expect(tweet!.post.link).toBe('https://twitter.com/TCORSStgOrg/status/848610993366237184');
     expect(tweet!.post.caption).toMatch(/^Formaldehyde is used to embalm dead bodies/);
     // January 2017's one Facebook post: a link post with 2 engaged users on 60 impressions.
-    const [post] = model.month('2017-01').topPosts().all.best;
+    const [post] = model.period('2017-01').topPosts().all.best;
     expect([post!.post.id, post!.post.type, post!.engagements, post!.impressions]).toEqual([
       '1605839243031680_1867404650208470',
       'link',
@@ -111,7 +111,7 @@ describe('platform exports through the pipeline', () => {
     // The tweets went out at 19:00, 22:00 and 00:00 UTC: 15:00, 18:00 and 20:00 in New York.
     // 15:00: 3 + 6 + 1 engagements on 102 + 100 + 27 impressions = 10 / 229;
     // 18:00: 2 + 1 + 0 on 10 + 29 + 34 = 3 / 73; 20:00: 1 + 4 + 0 + 3 on 29 + 33 + 35 + 87 = 8 / 184.
-    const works = clientModel(report).month('2017-04').whatWorks();
+    const works = clientModel(report).period('2017-04').whatWorks();
     expect(works.timeZone).toBe('America/New_York');
     expect(works.byHour.map((g) => [g.key, g.posts, g.engagementRate?.toFixed(4), g.rank])).toEqual([
       ['15', 3, ((10 / 229) * 100).toFixed(4), 1],
@@ -416,7 +416,7 @@ describe('platform exports through the pipeline', () => {
     expect(report.months.find((m) => m.month.id === '2026-05')!.platforms['instagram']!['impressions']!.value).toBe(
       13_200,
     );
-    const top = clientModel(report).month('2026-05').topPosts().all.best;
+    const top = clientModel(report).period('2026-05').topPosts().all.best;
     expect(top.map((entry) => [entry.post.id, entry.engagements])).toEqual([
       ['p-101', 610],
       ['p-102', 95],

@@ -3,7 +3,7 @@
  * of the platforms' own, never both; hand-checked on a small client.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { clientModel } from '../../src/aggregate/month-model.ts';
+import { clientModel } from '../../src/aggregate/period-model.ts';
 import { buildClientReport } from '../../src/aggregate/client-report.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { cleanUpTempDirs, makeDataDir } from '../ingest/helpers.ts';
@@ -20,7 +20,7 @@ function october(yaml: string) {
   const dir = makeDataDir({ 'acme/client.yaml': yaml, 'acme/ga4.csv': GA4, 'acme/ads.csv': ADS });
   const load = loadDataDir(dir, { today: '2026-11-30' });
   expect(load.problems).toEqual([]);
-  const model = clientModel(buildClientReport(load.clients[0]!)!).month('2026-10');
+  const model = clientModel(buildClientReport(load.clients[0]!)!).period('2026-10');
   return {
     value: model.figures('value')?.value,
     sources: model.valueSources,

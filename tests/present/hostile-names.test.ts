@@ -13,7 +13,7 @@ import { campaignsInMonth } from '../../src/aggregate/campaigns.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
 import { renderBarChart, renderTrendChart, trendSeries } from '../../src/present/charts/index.ts';
 import { reportJson } from '../../src/present/data-json.ts';
-import { monthModel } from '../../src/aggregate/month-model.ts';
+import { periodModel } from '../../src/aggregate/period-model.ts';
 
 const CAMPAIGNS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'prototype'];
 
@@ -122,7 +122,9 @@ describe('campaigns, metrics and platforms named like Object.prototype', () => {
   });
 
   it('data.json names every campaign and platform, with its numbers', () => {
-    const json = JSON.parse(JSON.stringify(reportJson(monthModel(report, february!)))) as ReturnType<typeof reportJson>;
+    const json = JSON.parse(JSON.stringify(reportJson(periodModel(report, february!)))) as ReturnType<
+      typeof reportJson
+    >;
     expect(Object.keys(json.campaigns).sort()).toEqual([...CAMPAIGNS].sort());
     expect(Object.getOwnPropertyDescriptor(json.campaigns, '__proto__')!.value.spend).toEqual({
       value: 28,

@@ -11,7 +11,7 @@ export const getStaticPaths = (() => previewPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ReportPage> = async ({ props, url }) => {
   noteRendered(url.pathname);
-  const view = buildReportView(props.client.model().month(props.periodId));
+  const view = buildReportView(props.client.model().period(props.periodId));
   const card = previewCard(view, textDirection(view.config.locale));
   if (!card) return new Response(null, { status: 404 });
   return new Response(await previewPng(previewSvg(card)), { headers: { 'Content-Type': 'image/png' } });

@@ -31,7 +31,7 @@ export interface ValueSources {
   readonly conversions: Amount;
 }
 
-export interface MonthModel {
+export interface PeriodModel {
   readonly report: ClientReport;
   readonly month: PeriodReport;
   /** The client's goals that have started by the month's data, in client.yaml's order. */
@@ -61,7 +61,7 @@ export interface MonthModel {
   figures(metric: string, platform?: string): MetricFigures | undefined;
 }
 
-export function monthModel(report: ClientReport, month: PeriodReport): MonthModel {
+export function periodModel(report: ClientReport, month: PeriodReport): PeriodModel {
   const { client } = report;
   const all = month.platforms[ALL_PLATFORMS];
   const value = (metric: string) => all?.[metric]?.value ?? null;
@@ -185,20 +185,20 @@ function activeInMonth(campaign: CampaignReport): boolean {
 export interface ClientModel {
   readonly report: ClientReport;
   /** A month's, week's, two-month period's, quarter's or year's model, by its id. */
-  month(periodId: string): MonthModel;
+  period(periodId: string): PeriodModel;
 }
 
 export function clientModel(report: ClientReport): ClientModel {
-  const modelled = new Map<string, MonthModel>();
+  const modelled = new Map<string, PeriodModel>();
   return {
     report,
-    month(periodId) {
+    period(periodId) {
       let model = modelled.get(periodId);
       if (!model) {
         const kind: PeriodKind | undefined = report.periods.parse(periodId)?.kind;
         const period = kind && report.reports(kind).find((p) => p.period.id === periodId);
         if (!period) throw new Error(`${report.client.slug} has no report for ${periodId}`);
-        model = monthModel(report, period);
+        model = periodModel(report, period);
         modelled.set(periodId, model);
       }
       return model;
