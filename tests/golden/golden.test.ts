@@ -7,7 +7,8 @@
  *   tests/golden/<case>/expected/site/**.json      every data.json of the built site
  *   tests/golden/<case>/expected/site/**.txt       the text of each client's latest report of each kind
  *
- * The day is frozen (RECAP_TODAY), so nothing depends on when the test runs. After a
+ * The day is frozen (RECAP_TODAY; a case's own `today` file names another), so nothing
+ * depends on when the test runs. After a
  * change that is meant to alter the output, regenerate with `RECAP_UPDATE_GOLDEN=1 npm
  * test -- tests/golden` and read the diff before committing it; CI never regenerates.
  */
@@ -47,9 +48,11 @@ function expectGolden(file: string, actual: string): void {
 describe.each(cases)('golden case %s', (name) => {
   const dataDir = path.join('tests', 'golden', name, 'data');
   const expected = path.join(ROOT, name, 'expected');
+  const todayFile = path.join(ROOT, name, 'today');
+  const today = existsSync(todayFile) ? readFileSync(todayFile, 'utf8').trim() : FROZEN_TODAY;
 
   const validate = spawnSync(process.execPath, ['scripts/validate.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, RECAP_TODAY: FROZEN_TODAY },
+    env: { ...process.env, DATA_DIR: dataDir, RECAP_TODAY: today },
     encoding: 'utf8',
   });
   const clean = validate.status === 0;
@@ -64,7 +67,10 @@ describe.each(cases)('golden case %s', (name) => {
   // A case of bad data is checked for what the build refuses; a clean one for what it makes.
   if (!clean) {
     it('refuses to build, and publishes nothing', () => {
-      const result = runBuild(['--outDir', path.join(expected, 'never-built')], { DATA_DIR: dataDir });
+      const result = runBuild(['--outDir', path.join(expected, 'never-built')], {
+        DATA_DIR: dataDir,
+        RECAP_TODAY: today,
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('Build stopped: fix the problems above');
       expect(existsSync(path.join(expected, 'never-built'))).toBe(false);
@@ -73,7 +79,7 @@ describe.each(cases)('golden case %s', (name) => {
   }
 
   it('builds every data.json and the latest report page as expected', () => {
-    const site = buildSite({ dataDir });
+    const site = buildSite({ dataDir, env: { RECAP_TODAY: today } });
     built.push(site);
     const actual = new Map<string, string>();
     for (const file of filesBelow(site).filter((f) => f.endsWith('/data.json'))) {
