@@ -1,6 +1,11 @@
 /** The words for report periods and reviews in Persian: the same shape as periods-en.ts. */
 import type { periodsEn } from './periods-en.ts';
 
+/** Persian has no capitals: "this month" in a sentence and at its start is one phrase, "the month" too. */
+const THIS_ONE = { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' };
+/** "last month" in a sentence and as a column's heading. */
+const PREVIOUS = { week: 'هفتهٔ قبل', month: 'ماه قبل', bimonth: 'دو ماه قبل', quarter: 'فصل قبل', year: 'سال قبل' };
+
 export const periodsFa: typeof periodsEn = {
   week: (number, year, days) => `هفتهٔ ${number} سال ${year} (${days})`,
   weekShort: (number, year) => `هفتهٔ ${number} ${year}`,
@@ -14,7 +19,7 @@ export const periodsFa: typeof periodsEn = {
     quarter: 'نسبت به فصل قبل',
     year: 'نسبت به سال قبل',
   },
-  previous: { week: 'هفتهٔ قبل', month: 'ماه قبل', bimonth: 'دو ماه قبل', quarter: 'فصل قبل', year: 'سال قبل' },
+  previous: PREVIOUS,
   sameLastYear: {
     week: 'همین هفته در سال قبل',
     month: 'همین ماه در سال قبل',
@@ -22,9 +27,9 @@ export const periodsFa: typeof periodsEn = {
     quarter: 'همین فصل در سال قبل',
     year: 'سال قبل',
   },
-  thisOne: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
+  thisOne: THIS_ONE,
   // Persian says "this month" where English says "the month".
-  theOne: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
+  theOne: THIS_ONE,
   earlier: {
     week: 'هفته‌های قبل',
     month: 'ماه‌های قبل',
@@ -32,8 +37,8 @@ export const periodsFa: typeof periodsEn = {
     quarter: 'فصل‌های قبل',
     year: 'سال‌های قبل',
   },
-  this: { week: 'این هفته', month: 'این ماه', bimonth: 'این دو ماه', quarter: 'این فصل', year: 'امسال' },
-  previousColumn: { week: 'هفتهٔ قبل', month: 'ماه قبل', bimonth: 'دو ماه قبل', quarter: 'فصل قبل', year: 'سال قبل' },
+  this: THIS_ONE,
+  previousColumn: PREVIOUS,
   partial: { week: 'هفتهٔ ناقص', month: 'ماه ناقص', bimonth: 'دوره ناقص', quarter: 'فصل ناقص', year: 'سال ناقص' },
   listHeading: {
     year: 'مرورهای سالانه',
