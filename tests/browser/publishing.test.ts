@@ -142,6 +142,10 @@ describe.skipIf(!chromiumAvailable)('the published sample site', () => {
       ["a client's page", 'northwind-outfitters/'],
       ['an English report', 'northwind-outfitters/2026-10/'],
       ['a Persian report', 'narenj-bakery/1405-07/'],
+      ["a weekly client's page", 'alpenblick-hotels/'],
+      ['a weekly report', 'alpenblick-hotels/2026-W46/'],
+      ['a quarterly review', 'northwind-outfitters/2026-Q3/'],
+      ['a Persian year in review', 'narenj-bakery/1404/'],
     ] as const) {
       it(`finds no serious or critical problem on ${what}`, async () => {
         const page = await open(address);
