@@ -193,7 +193,11 @@ describe.skipIf(!chromiumAvailable)('the sample site in Chromium', () => {
       '',
       `${CLIENT}/`,
       `${CLIENT}/2026-11/`,
-      `alpenblick-hotels/2026-10/`,
+      `alpenblick-hotels/2026-W46/`,
+      `alpenblick-hotels/`,
+      `${CLIENT}/2026/`,
+      `${CLIENT}/2026-Q3/`,
+      `${PERSIAN}/1405-Q3/`,
       `${PERSIAN}/`,
       `${PERSIAN}/1405-07/`,
     ]) {
