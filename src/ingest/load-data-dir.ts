@@ -11,7 +11,7 @@ import type { FileSummary } from './file-summary.ts';
 import type { LoadContext } from './load-context.ts';
 import { loadClient, type ClientData } from './load-client.ts';
 import { byLocation, ProblemList, quote, type Problem } from './problems.ts';
-import { templateNames } from './templates.ts';
+import { missingReviewTemplates, templateNames } from './templates.ts';
 
 export type { ClientData };
 
@@ -92,6 +92,7 @@ export function loadDataDir(dataDir: string, options: LoadOptions = {}): DataLoa
   const clients: ClientData[] = [];
   const files: FileSummary[] = [];
   const folders = clientFolders(absolute, context).filter((name) => !options.clients || options.clients.includes(name));
+  if (folders.length > 0) problems.push(...missingReviewTemplates(templatesDir, context.templates.names));
 
   for (const slug of folders) {
     const folder = path.join(absolute, slug);

@@ -7,18 +7,13 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { clientTemplates, templates } from 'virtual:recap/templates';
 import type { PeriodKind } from '../model/periods.ts';
+import { REVIEW_TEMPLATES } from '../ingest/templates.ts';
 
 export interface MDXModule {
   default: AstroComponentFactory;
 }
 
 export const DEFAULT_TEMPLATE = 'default';
-
-/** The reviews' templates, by the kind of period they review. */
-export const REVIEW_TEMPLATES: Readonly<Partial<Record<PeriodKind, string>>> = {
-  quarter: 'quarterly-review',
-  year: 'yearly-review',
-};
 
 /** The template of a client's report of one kind of period. */
 export async function loadTemplate(slug: string, name: string, kind: PeriodKind): Promise<AstroComponentFactory> {

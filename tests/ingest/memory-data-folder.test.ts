@@ -23,6 +23,8 @@ const X_EXPORT = readFileSync('tests/fixtures/exports/x-account-overview.csv');
 describe('a data folder in memory', () => {
   const files = {
     'in-memory/templates/default.mdx': '# Report\n',
+    'in-memory/templates/quarterly-review.mdx': '# Quarter\n',
+    'in-memory/templates/yearly-review.mdx': '# Year\n',
     'in-memory/data/acme/client.yaml': 'name: Acme\n',
     'in-memory/data/acme/metrics.csv':
       'date,platform,impressions,clicks\n2026-09-01,facebook,100,5\n2026-09-02,facebook,120,6\n2026-09-02,facebook,130,7\n',
@@ -52,7 +54,7 @@ describe('a data folder in memory', () => {
         file: 'in-memory/data/broken/client.yaml',
         line: 2,
         column: 11,
-        says: ['template: found "fancy"', 'in-memory/templates/ (default)'],
+        says: ['template: found "fancy"', 'in-memory/templates/ (default, quarterly-review, yearly-review)'],
       },
     ]);
     expect(clientFolders).toBe(2);
@@ -75,6 +77,27 @@ describe('a data folder in memory', () => {
   it('says so when the folder is not there', () => {
     const { problems } = loadDataDir('in-memory/elsewhere', { fileSystem: memoryFileSystem(files), today: TODAY });
     expectProblems(problems, [{ file: 'in-memory/elsewhere', line: 1, column: 1, says: ['found no such folder'] }]);
+  });
+
+  it("names a review template missing from the templates folder: every client's reviews need it", () => {
+    const withoutYear = Object.fromEntries(
+      Object.entries(files).filter(([file]) => !file.endsWith('yearly-review.mdx') && !file.includes('/broken/')),
+    );
+    const { problems } = loadDataDir('in-memory/data', {
+      fileSystem: memoryFileSystem(withoutYear),
+      templatesDir: 'in-memory/templates',
+      publicDir: 'in-memory/public',
+      today: TODAY,
+    });
+    expect(problems.filter((p) => p.file === 'in-memory/templates')).toEqual([
+      {
+        file: 'in-memory/templates',
+        line: 1,
+        column: 1,
+        message:
+          "found no yearly-review.mdx, expected the template of every client's yearly review here: restore it from Recap's templates/ (docs/periods.md)",
+      },
+    ]);
   });
 });
 
