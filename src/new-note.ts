@@ -18,10 +18,10 @@ export const NEW_NOTE_USAGE =
 /** The note's text for a period the client has a report for, or why there is none. */
 export function draftNote(client: ClientData, monthId: string): { text: string } | { error: string } {
   const report = buildClientReport(client);
-  const [regular] = reportKinds(client.config.cadence);
-  const published = report === null ? [] : reportKinds(client.config.cadence).flatMap((kind) => report.reports(kind));
+  const kinds = reportKinds(client.config.cadence);
+  const published = report === null ? [] : kinds.flatMap((kind) => report.reports(kind));
   if (report === null || !published.some((p) => p.period.id === monthId)) {
-    const months = report?.reports(regular!).map((p) => p.period.id) ?? [];
+    const months = report?.reports(kinds[0]!).map((p) => p.period.id) ?? [];
     const range = months.length === 0 ? 'it has no data yet' : `its reports run from ${months[0]} to ${months.at(-1)}`;
     return {
       error: `found "${monthId}", expected a period ${client.slug} has a report for (${client.calendar.id} calendar; its quarters YYYY-Qn and years YYYY too): ${range}`,

@@ -11,12 +11,12 @@ import { costCategoryLabel } from './messages/index.ts';
 import type { ReportView } from './report-view.ts';
 
 /** The to-date rows a report of each kind shows: a quarter's quarter to date is the quarter itself. */
-const TO_DATE_ROWS: Readonly<Record<PeriodKind, { quarter: boolean; year: boolean }>> = {
-  week: { quarter: true, year: true },
-  month: { quarter: true, year: true },
-  bimonth: { quarter: true, year: true },
-  quarter: { quarter: false, year: true },
-  year: { quarter: false, year: false },
+const TO_DATE_ROWS: Readonly<Record<PeriodKind, { qtd: boolean; ytd: boolean }>> = {
+  week: { qtd: true, ytd: true },
+  month: { qtd: true, ytd: true },
+  bimonth: { qtd: true, ytd: true },
+  quarter: { qtd: false, ytd: true },
+  year: { qtd: false, ytd: false },
 };
 
 export interface RoiSpan {
@@ -84,19 +84,15 @@ export function roiSummary(view: ReportView): RoiSummary {
           ],
           inWords: inWords(value, cost),
         },
-        {
-          label: r.quarterToDate,
-          roi: formatMetric('roi', roi.qtd.value, style),
-          changes: [{ change: roi.qtd, against: t.report.vsLastYear }],
-          inWords: inWords(valueFigures?.qtd.value ?? null, costFigures?.qtd.value ?? null),
-        },
-        {
-          label: r.yearToDate,
-          roi: formatMetric('roi', roi.ytd.value, style),
-          changes: [{ change: roi.ytd, against: t.report.vsLastYear }],
-          inWords: inWords(valueFigures?.ytd.value ?? null, costFigures?.ytd.value ?? null),
-        },
-      ].filter((_, index) => index === 0 || (index === 1 ? TO_DATE_ROWS[kind].quarter : TO_DATE_ROWS[kind].year))
+        ...(['qtd', 'ytd'] as const)
+          .filter((span) => TO_DATE_ROWS[kind][span])
+          .map((span) => ({
+            label: span === 'qtd' ? r.quarterToDate : r.yearToDate,
+            roi: formatMetric('roi', roi[span].value, style),
+            changes: [{ change: roi[span], against: t.report.vsLastYear }],
+            inWords: inWords(valueFigures?.[span].value ?? null, costFigures?.[span].value ?? null),
+          })),
+      ]
     : [];
   return {
     roi: formatMetric('roi', roi?.value ?? null, style),

@@ -19,6 +19,7 @@ import {
 } from '../../src/present/format.ts';
 import type { ReportJson } from '../../src/present/data-json.ts';
 import { loadDataDir } from '../../src/ingest/load-data-dir.ts';
+import { CADENCE_PERIOD, type PeriodKind } from '../../src/model/periods.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 import { sampleSite, SAMPLE_BASE } from './sample-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
@@ -30,12 +31,17 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
   let server: RunningServer;
   let browser: Browser;
   const styles = new Map<string, NumberStyle>();
+  /** Each client's regular report (client.yaml cadence:), read once with the styles. */
+  const regularKinds = new Map<string, PeriodKind>();
 
   beforeAll(async () => {
     outDir = await sampleSite();
     server = await serveStatic(outDir, SAMPLE_BASE);
     browser = await launchChromium();
-    for (const client of loadDataDir('data').clients) styles.set(client.slug, numberStyle(client.config));
+    for (const client of loadDataDir('data').clients) {
+      styles.set(client.slug, numberStyle(client.config));
+      regularKinds.set(client.slug, CADENCE_PERIOD[client.config.cadence]);
+    }
   });
 
   afterAll(async () => {
@@ -50,8 +56,7 @@ describe.skipIf(!chromiumAvailable)('every number on a report page is the one in
 
   it.each(pages)('$client, $which', async ({ client, which }) => {
     const [kindOf, offset] = which.split(' ') as [string, string];
-    const cadence = loadDataDir('data', { clients: [client] }).clients[0]!.config.cadence;
-    const kind = kindOf === 'regular' ? { weekly: 'week', monthly: 'month', bimonthly: 'bimonth' }[cadence] : kindOf;
+    const kind = kindOf === 'regular' ? regularKinds.get(client)! : kindOf;
     const periods = readdirSync(path.join(outDir, client), { withFileTypes: true })
       .filter((e) => e.isDirectory() && e.name !== 'brand')
       .map((e) => e.name)
