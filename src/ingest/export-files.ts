@@ -15,7 +15,7 @@
 import { isoDate, parseIsoDate, type Day, type Month } from '../model/calendar.ts';
 import { quote } from './problems.ts';
 import { FutureDates, inWindow, windowExpectation } from './date-window.ts';
-import { roundSum } from './exports/reading.ts';
+import { roundSum } from './exports/sums.ts';
 import type { FileSummary } from './file-summary.ts';
 import { seriesOf, storeDay, storeMonthTotal, type ClientIngest } from './observation-sink.ts';
 import { accountKey, addAccountTotals, withoutAccountDays } from './export-overlap.ts';

@@ -14,7 +14,8 @@ import type { ExportAdapter } from './adapter.ts';
 import { parseCompactDate } from './dates.ts';
 import { looksLikeMetric } from './metric-columns.ts';
 import { quote } from '../problems.ts';
-import { Sums, type MetricSpec, type Reading } from './reading.ts';
+import type { MetricSpec, Reading } from './reading.ts';
+import { Sums } from './sums.ts';
 import type { ExportCell, TrafficRow } from './types.ts';
 
 /** GA4's own first lines: a rule of dashes, or the report's dates. */

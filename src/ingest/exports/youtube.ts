@@ -7,7 +7,8 @@ import { quote } from '../problems.ts';
 import type { ExportAdapter } from './adapter.ts';
 import { parseAnyFullDate } from './dates.ts';
 import { POST_LEVEL_NOTE, readPosts } from './posts.ts';
-import { Sums, type MetricSpec, type Reading } from './reading.ts';
+import type { MetricSpec, Reading } from './reading.ts';
+import { Sums } from './sums.ts';
 
 const specs: MetricSpec[] = [
   { metric: 'video_views', terms: [{ names: ['views'] }] },
